@@ -1,0 +1,91 @@
+import type { FileSystem } from "../fs/filesystem";
+import type { Task } from "./task";
+
+/**
+ * Linux namespaces, the isolation containers are made of. Every task belongs to one of
+ * each; a host's processes share the initial ones, a container's get their own.
+ */
+export class PidNamespace {
+  private nextPid = 1;
+  private readonly byTask = new Map<Task, number>();
+  private readonly byPid = new Map<number, Task>();
+
+  constructor(readonly parent: PidNamespace | null = null) {}
+
+  /** Allocates the next PID (pids are not reused here, as with a large pid_max). */
+  alloc(task: Task): number {
+    const pid = this.nextPid++;
+    this.byTask.set(task, pid);
+    this.byPid.set(pid, task);
+    return pid;
+  }
+
+  /** The next PID that alloc() will hand out. */
+  peek(): number {
+    return this.nextPid;
+  }
+
+  pidOf(task: Task): number | undefined {
+    return this.byTask.get(task);
+  }
+
+  task(pid: number): Task | undefined {
+    return this.byPid.get(pid);
+  }
+
+  release(task: Task): void {
+    const pid = this.byTask.get(task);
+    if (pid === undefined) return;
+    this.byTask.delete(task);
+    this.byPid.delete(pid);
+  }
+
+  tasks(): Task[] {
+    return [...this.byPid.entries()].sort((a, b) => a[0] - b[0]).map(([, task]) => task);
+  }
+
+  /** This namespace and its ancestors, innermost first: a task has a PID in each. */
+  chain(): PidNamespace[] {
+    const out: PidNamespace[] = [];
+    for (let ns: PidNamespace | null = this; ns; ns = ns.parent) out.push(ns);
+    return out;
+  }
+}
+
+/** UTS namespace: the hostname (and NIS domain) uname(2) reports. */
+export class UtsNamespace {
+  constructor(
+    public hostname: string,
+    public domainname = "(none)",
+  ) {}
+}
+
+/** Mount namespace: the tree a task sees from `/`. */
+export class MountNamespace {
+  constructor(public fs: FileSystem) {}
+}
+
+export interface NetInterface {
+  name: string;
+  /** IPv4 address, or "" for none. */
+  ipv4: string;
+  prefixLength: number;
+  mac: string;
+}
+
+/** Network namespace: its interfaces. Routing and sockets come with the network stack. */
+export class NetNamespace {
+  constructor(public interfaces: NetInterface[]) {}
+
+  /** Non-loopback IPv4 addresses, as `hostname -i` prints them. */
+  addresses(): string[] {
+    return this.interfaces.filter((i) => i.name !== "lo" && i.ipv4).map((i) => i.ipv4);
+  }
+}
+
+export interface Namespaces {
+  pid: PidNamespace;
+  uts: UtsNamespace;
+  mnt: MountNamespace;
+  net: NetNamespace;
+}

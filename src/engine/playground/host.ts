@@ -1,0 +1,107 @@
+import { MemFileSystem } from "../fs/memfs";
+import type { ProgramTable } from "../kernel/exec";
+import { Kernel, type Runtime } from "../kernel/kernel";
+import { NetNamespace } from "../kernel/namespace";
+import type { Process } from "../kernel/process";
+import type { Task } from "../kernel/task";
+import type { Tty } from "../kernel/tty";
+import { populateHostFs } from "./hostfs";
+
+export interface HostSpec {
+  name: string;
+  ip: string;
+  /** Index of the host, used for its MAC address. */
+  index: number;
+}
+
+/**
+ * One Play-With-Docker instance: a kernel with its filesystem, PID 1, and a terminal
+ * with a login shell on it.
+ */
+export class Host {
+  readonly kernel: Kernel;
+  readonly fs: MemFileSystem;
+  readonly terminal: Tty;
+  private init: Task;
+  private shell: Task | null = null;
+  private down = false;
+
+  constructor(
+    runtime: Runtime,
+    readonly spec: HostSpec,
+    programs: ProgramTable,
+    peers: HostSpec[],
+  ) {
+    this.fs = new MemFileSystem(() => runtime.clock.now());
+    populateHostFs(
+      this.fs,
+      { hostname: spec.name, ip: spec.ip, peers: peers.map((p) => ({ hostname: p.name, ip: p.ip })) },
+      programs.keys(),
+    );
+    const mac = `02:42:c0:a8:00:${spec.index.toString(16).padStart(2, "0")}`;
+    const net = new NetNamespace([
+      { name: "lo", ipv4: "127.0.0.1", prefixLength: 8, mac: "00:00:00:00:00:00" },
+      { name: "eth0", ipv4: spec.ip, prefixLength: 23, mac },
+    ]);
+    this.kernel = new Kernel(runtime, { hostname: spec.name, rootfs: this.fs, programs, net });
+    this.init = this.kernel.boot(["/sbin/init"], (proc) => this.runInit(proc));
+    this.terminal = this.kernel.openPty();
+  }
+
+  get name(): string {
+    return this.spec.name;
+  }
+
+  get ip(): string {
+    return this.spec.ip;
+  }
+
+  /** The environment of a login on this host, with Play-With-Docker's prompt. */
+  loginEnv(): Record<string, string> {
+    return {
+      HOME: "/root",
+      HOSTNAME: this.name,
+      LOGNAME: "root",
+      PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+      PS1: `\\[\\e[1;33m\\][\\h]\\[\\e[0m\\] (local) \\u@${this.ip} \\w\\n$ `,
+      PWD: "/root",
+      SHELL: "/bin/bash",
+      TERM: "xterm",
+      USER: "root",
+    };
+  }
+
+  /** PID 1: starts the login shell on the terminal and starts a new one whenever it exits. */
+  private async runInit(proc: Process): Promise<number> {
+    const bash = this.kernel.programs.get("bash");
+    if (!bash) {
+      for (;;) await proc.pause();
+    }
+    while (!this.down) {
+      // As getty does: the terminal becomes the shell's stdin, stdout and stderr.
+      proc.open(`/dev/${this.terminal.name}`, "rw", 0);
+      proc.dup2(0, 1);
+      proc.dup2(0, 2);
+      const pid = proc.spawn({ argv: ["-bash"], program: bash, env: this.loginEnv(), cwd: "/root", session: this.terminal });
+      for (const fd of [0, 1, 2]) proc.close(fd);
+      this.shell = this.kernel.task(pid) ?? null;
+      await proc.wait(pid);
+    }
+    return 0;
+  }
+
+  /** The login shell's task, while one runs. */
+  get loginShell(): Task | null {
+    return this.shell?.alive ? this.shell : null;
+  }
+
+  /** Powers the host off: every process is killed, the terminal goes quiet. */
+  shutdown(): void {
+    this.down = true;
+    for (const task of this.kernel.allTasks()) this.kernel.signal(task, 9);
+  }
+
+  get initTask(): Task {
+    return this.init;
+  }
+}

@@ -1,0 +1,3 @@
+import type { Program } from "../../kernel/exec";
+
+export const misc: Record<string, Program> = {};
