@@ -1,8 +1,7 @@
 import type { Program } from "../../kernel/exec";
-import { falseProgram, trueProgram } from "./true";
+import { fileTools } from "./fileutils";
+import { systemTools } from "./shellutils";
+import { textTools } from "./textutils";
 
-/** GNU coreutils. */
-export const coreutils: Record<string, Program> = {
-  true: trueProgram,
-  false: falseProgram,
-};
+/** GNU coreutils, grouped as the three packages it was merged from. */
+export const coreutils: Record<string, Program> = { ...fileTools, ...textTools, ...systemTools };

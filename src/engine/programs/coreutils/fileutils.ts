@@ -1,0 +1,3 @@
+import type { Program } from "../../kernel/exec";
+
+export const fileTools: Record<string, Program> = {};

@@ -1,0 +1,3 @@
+import type { Program } from "../../kernel/exec";
+
+export const textTools: Record<string, Program> = {};
