@@ -1,0 +1,86 @@
+import { applyBackspaces, stripAnsi, stripSequences } from "./ansi";
+
+/** The semantic prompt marks the shell's line editor writes (OSC 133). */
+const MARK = /\x1b\]133;([ABCD])(?:;(\d+))?\x07/g;
+
+export type Visibility = "output" | "prompt" | "input";
+
+/**
+ * Follows one terminal's output: the full transcript, and, for JSON entries, the part
+ * that is command output (not a prompt, not the echo of typed input). Also tracks
+ * whether a shell is at its prompt and the status it last reported.
+ */
+export class TerminalRecorder {
+  /** Everything shown so far, as plain text. */
+  private plain = "";
+  /** Output for the current entry, since the last input. */
+  private entryOutput = "";
+  private state: Visibility = "output";
+  /** True from an input-start mark until the line is accepted. */
+  atPrompt = false;
+  /** Statuses reported by D marks since the last input. */
+  statuses: number[] = [];
+  /** While true, output is the line discipline's echo of keys being typed. */
+  echoing = false;
+  private carry = "";
+
+  receive(data: string): void {
+    let raw = this.carry + data;
+    this.carry = "";
+    // Keep an escape sequence that is cut at the end of a chunk for the next one.
+    const cut = raw.lastIndexOf("\x1b");
+    if (cut >= 0 && !/^\x1b(\][^\x07]*\x07|\[[0-9;?]*[ -/]*[@-~]|[^\][])/.test(raw.slice(cut))) {
+      this.carry = raw.slice(cut);
+      raw = raw.slice(0, cut);
+    }
+    this.plain = applyBackspaces(this.plain, stripSequences(raw));
+    if (this.echoing) return;
+    let last = 0;
+    for (const match of raw.matchAll(MARK)) {
+      this.visible(raw.slice(last, match.index));
+      last = (match.index ?? 0) + match[0].length;
+      this.mark(match[1], match[2]);
+    }
+    this.visible(raw.slice(last));
+  }
+
+  /** Starts a new entry: what follows belongs to the next input. */
+  takeEntry(): string {
+    const out = stripAnsi(this.entryOutput);
+    this.entryOutput = "";
+    this.statuses = [];
+    return out === "" || out.endsWith("\n") ? out : `${out}\n`;
+  }
+
+  peekEntry(): string {
+    return this.entryOutput;
+  }
+
+  private visible(text: string): void {
+    if (this.state === "output") this.entryOutput += text;
+  }
+
+  private mark(kind: string, status: string | undefined): void {
+    switch (kind) {
+      case "A":
+        this.state = "prompt";
+        break;
+      case "B":
+        this.state = "input";
+        this.atPrompt = true;
+        break;
+      case "C":
+        this.state = "output";
+        this.atPrompt = false;
+        break;
+      case "D":
+        this.statuses.push(Number(status));
+        break;
+    }
+  }
+
+  /** The transcript as a person saw it. */
+  text(): string {
+    return this.plain;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * `.lab` files (shared/SIM.md): a script with expectations on the output and exit status
+ * of the last typed line, run on a fresh 5-host playground with seed 1.
+ */
+import { parseDirective, type Step } from "../../src/sim/script";
+import { type Entry, Simulation } from "../../src/sim/simulation";
+
+export type Expectation =
+  | { kind: "match"; regex: RegExp; line: number }
+  | { kind: "exact"; text: string; line: number }
+  | { kind: "absent"; regex: RegExp; line: number }
+  | { kind: "status"; code: number; line: number };
+
+export interface LabStep {
+  step: Step;
+  line: number;
+  expectations: Expectation[];
+}
+
+export function parseLab(text: string): LabStep[] {
+  const steps: LabStep[] = [];
+  const lines = text.split("\n");
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, "");
+    const no = i + 1;
+    const expect = (e: Expectation) => {
+      const last = steps.at(-1);
+      if (!last || (last.step.kind !== "type" && last.step.kind !== "key")) throw new Error(`line ${no}: expectation before any input`);
+      last.expectations.push(e);
+    };
+    if (line.trim() === "") return;
+    if (line.startsWith("#!")) steps.push({ step: parseDirective(line, no), line: no, expectations: [] });
+    else if (line.startsWith("#")) return;
+    else if (line.startsWith("@")) steps.push({ step: { kind: "node", name: line.slice(1).trim() }, line: no, expectations: [] });
+    else if (line.startsWith("$ ") || line === "$") steps.push({ step: { kind: "type", text: line.slice(2) }, line: no, expectations: [] });
+    else if (line.startsWith("~ ")) expect({ kind: "match", regex: new RegExp(line.slice(2)), line: no });
+    else if (line.startsWith("= ")) expect({ kind: "exact", text: line.slice(2).trimEnd(), line: no });
+    else if (line.startsWith("! ")) expect({ kind: "absent", regex: new RegExp(line.slice(2)), line: no });
+    else if (line.startsWith("? ")) expect({ kind: "status", code: Number(line.slice(2)), line: no });
+    else throw new Error(`line ${no}: cannot parse '${line}'`);
+  });
+  return steps;
+}
+
+export interface LabFailure {
+  line: number;
+  message: string;
+}
+
+/** Runs a lab; returns every expectation that failed, with the output it was checked against. */
+export async function runLab(text: string): Promise<{ failures: LabFailure[]; transcript: string }> {
+  const steps = parseLab(text);
+  const sim = new Simulation({ nodes: 5, seed: 1 });
+  await sim.start();
+  const failures: LabFailure[] = [];
+  const checks: Array<{ entry: Entry; expectations: Expectation[] }> = [];
+  for (const { step, expectations } of steps) {
+    const before = sim.entries.length;
+    await sim.step(step);
+    if (sim.entries.length > before) checks.push({ entry: sim.entries[sim.entries.length - 1], expectations });
+  }
+  await sim.run([]);
+  for (const { entry, expectations } of checks) {
+    const lines = entry.output.split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    for (const e of expectations) {
+      const fail = (why: string) =>
+        failures.push({ line: e.line, message: `${why}\n  after: ${entry.input}\n  output:\n${indent(entry.output)}  exit: ${entry.exit}` });
+      if (e.kind === "match" && !lines.some((l) => e.regex.test(l))) fail(`no line matches /${e.regex.source}/`);
+      if (e.kind === "exact" && !lines.some((l) => l.trimEnd() === e.text)) fail(`no line is exactly '${e.text}'`);
+      if (e.kind === "absent" && lines.some((l) => e.regex.test(l))) fail(`a line matches /${e.regex.source}/`);
+      if (e.kind === "status" && entry.exit !== e.code) fail(`exit status is ${entry.exit}, expected ${e.code}`);
+    }
+  }
+  return { failures, transcript: sim.transcriptText() };
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((l) => `    | ${l}`)
+    .join("\n");
+}
