@@ -94,9 +94,16 @@ export function makeKernel(programs: ProgramTable = allPrograms): { kernel: Kern
 }
 
 /** Runs the scheduler and the clock until `done()` or nothing is left to do. */
-export async function drive(runtime: Runtime, done: () => boolean, timeout = 60_000): Promise<void> {
+export async function drive(runtime: Runtime, done: () => boolean, timeout = 60_000, onFirstIdle?: () => void): Promise<void> {
   const deadline = runtime.clock.now() + timeout;
+  let idleHook = onFirstIdle;
   while (!done()) {
+    if (idleHook && !runtime.scheduler.hasReady()) {
+      // Keys are typed once the program has started and waits, as a person would type them.
+      idleHook();
+      idleHook = undefined;
+      continue;
+    }
     if (runtime.scheduler.hasReady()) {
       const ticks = await runtime.scheduler.run(20_000);
       // Busy CPU work takes virtual time too, so timers still fire beside a spinning process.
@@ -153,11 +160,11 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
       fds,
       session: tty,
     });
-    if (options.tty?.input) (tty as Tty | null)?.input(options.tty.input);
     status = await kernel.wait(init.task, child);
     return 0;
   });
-  await drive(runtime, () => status !== null, options.timeout);
+  const typeInput = options.tty?.input ? () => (tty as Tty | null)?.input(options.tty?.input ?? "") : undefined;
+  await drive(runtime, () => status !== null, options.timeout, typeInput);
   const result = status as WaitStatus | null;
   return {
     stdout: options.tty ? shown.replace(/\r\n/g, "\n") : stdout.text,
