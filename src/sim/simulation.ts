@@ -161,8 +161,10 @@ export class Simulation {
   private closeEntry(): void {
     const pending = this.pending;
     if (!pending) return;
+    // Read the reported status before takeEntry() starts the next entry and clears it.
+    const exit = pending.recorder.statuses[0] ?? null;
     pending.entry.output = pending.recorder.takeEntry();
-    if (pending.atPrompt) pending.entry.exit = pending.recorder.statuses[0] ?? null;
+    if (pending.atPrompt) pending.entry.exit = exit;
     this.pending = null;
   }
 

@@ -3,13 +3,16 @@
  * terminal unless asked: the way unit tests exercise one program at a time.
  */
 import { MemFileSystem } from "../../src/engine/fs/memfs";
+import { MountTable } from "../../src/engine/fs/mount";
 import { Clock } from "../../src/engine/kernel/clock";
+import { DevFs, DevPtsFs, shmFs } from "../../src/engine/kernel/devfs";
 import type { WaitStatus } from "../../src/engine/kernel/errno";
 import type { ProgramTable } from "../../src/engine/kernel/exec";
 import { type OpenFile, RefCounted } from "../../src/engine/kernel/fd";
 import { Kernel, type Runtime } from "../../src/engine/kernel/kernel";
 import { NetNamespace } from "../../src/engine/kernel/namespace";
 import { type Process, TICK_US } from "../../src/engine/kernel/process";
+import { ProcFs } from "../../src/engine/kernel/procfs";
 import { Random } from "../../src/engine/kernel/random";
 import { Scheduler } from "../../src/engine/kernel/scheduler";
 import type { Tty } from "../../src/engine/kernel/tty";
@@ -20,6 +23,8 @@ export interface RunOptions {
   stdin?: string;
   /** Files to create before the run: path → content (a trailing / makes a directory). */
   files?: Record<string, string>;
+  /** Runs after `files` are written, for what they cannot say (symlinks, modes, times). */
+  setup?: (fs: MemFileSystem) => void;
   cwd?: string;
   env?: Record<string, string>;
   /** Run on a terminal (isatty true) with this many columns; output is then stdout+stderr as shown. */
@@ -89,7 +94,12 @@ export function makeKernel(programs: ProgramTable = allPrograms): { kernel: Kern
     { name: "lo", ipv4: "127.0.0.1", prefixLength: 8, mac: "00:00:00:00:00:00" },
     { name: "eth0", ipv4: "192.168.0.18", prefixLength: 23, mac: "02:42:c0:a8:00:01" },
   ]);
-  const kernel = new Kernel(runtime, { hostname: "node1", rootfs: fs, programs, net });
+  const mounts = new MountTable(fs);
+  const kernel = new Kernel(runtime, { hostname: "node1", rootfs: mounts, programs, net });
+  mounts.mount("/proc", new ProcFs(kernel, kernel.initNs.pid), { source: "proc", type: "proc" });
+  mounts.mount("/dev", new DevFs(kernel), { source: "tmpfs", type: "tmpfs" });
+  mounts.mount("/dev/pts", new DevPtsFs(kernel), { source: "devpts", type: "devpts" });
+  mounts.mount("/dev/shm", shmFs(kernel), { source: "shm", type: "tmpfs" });
   return { kernel, fs, runtime };
 }
 
@@ -126,6 +136,7 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
       fs.writeFile(path, content);
     }
   }
+  options.setup?.(fs);
   const stdout = new Capture();
   const stderr = new Capture();
   let tty: Tty | null = null;

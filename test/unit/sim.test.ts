@@ -74,6 +74,8 @@ describe("simulation", () => {
       { node: "node1", input: "echo one", output: "one\n", exit: 0 },
       { node: "node1", input: "false", output: "", exit: 1 },
     ]);
-    expect(sim.transcriptText()).toBe("[node1] (local) root@192.168.0.18 ~\n$ echo one\none\n[node1] (local) root@192.168.0.18 ~\n$ false\n[node1] (local) root@192.168.0.18 ~\n$ ");
+    expect(sim.transcriptText()).toBe(
+      "[node1] (local) root@192.168.0.18 ~\n$ echo one\none\n[node1] (local) root@192.168.0.18 ~\n$ false\n[node1] (local) root@192.168.0.18 ~\n$ ",
+    );
   });
 });

@@ -18,6 +18,8 @@ export interface Stats {
   mtimeMs: number;
   atimeMs: number;
   ctimeMs: number;
+  /** Device number of a character or block device (st_rdev): ls -l prints `1, 3` for /dev/null. */
+  rdev?: { major: number; minor: number };
 }
 
 export interface WriteOptions {
@@ -51,6 +53,8 @@ export interface FileSystem {
   unlink(path: string): void;
   rename(from: string, to: string): void;
   symlink(target: string, path: string): void;
+  /** link(2): a hard link; optional, a tree without it refuses with EPERM as some filesystems do. */
+  link?(existing: string, path: string): void;
   readlink(path: string): string;
   realpath(path: string): string;
   chmod(path: string, mode: number): void;
@@ -61,13 +65,13 @@ export interface FileSystem {
 
 const S_IFMT = 0o170000;
 const typeBits: Record<number, FileType> = {
-  16807: "file",
-  9604: "dir",
-  21609: "symlink",
-  4802: "chardev",
-  14406: "blockdev",
-  2401: "fifo",
-  26411: "socket",
+  0o100000: "file",
+  0o040000: "dir",
+  0o120000: "symlink",
+  0o020000: "chardev",
+  0o060000: "blockdev",
+  0o010000: "fifo",
+  0o140000: "socket",
 };
 
 export function fileTypeFromMode(mode: number): FileType {

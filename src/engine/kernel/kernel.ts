@@ -61,6 +61,8 @@ export class Kernel {
   private readonly tasks = new Map<number, Task>();
   private readonly ttys: Tty[] = [];
   private ptyCount = 0;
+  /** CPU ticks of tasks already reaped, so /proc/stat and the load average count them. */
+  private retiredTicks = 0;
   private init: Task | null = null;
 
   constructor(
@@ -162,6 +164,25 @@ export class Kernel {
 
   pty(name: string): Tty | undefined {
     return this.ttys.find((t) => t.name === name);
+  }
+
+  /** Every pseudo-terminal opened so far, as /dev/pts lists them. */
+  ptys(): readonly Tty[] {
+    return this.ttys;
+  }
+
+  /** The task running right now (Linux's `current`), when it is one of this kernel's. */
+  current(): Task | null {
+    const running = this.scheduler.current;
+    const task = running ? this.tasks.get(running.pid) : undefined;
+    return task !== undefined && task === running ? task : null;
+  }
+
+  /** CPU ticks used by every task since boot, the exited ones included. */
+  cpuTicks(): number {
+    let total = this.retiredTicks;
+    for (const task of this.tasks.values()) total += task.ticks;
+    return total;
   }
 
   newPipe(): Pipe {
@@ -268,6 +289,7 @@ export class Kernel {
   private reap(task: Task): void {
     if (!this.tasks.has(task.pid)) return;
     this.tasks.delete(task.pid);
+    this.retiredTicks += task.ticks;
     for (const pidNs of task.ns.pid.chain()) pidNs.release(task);
     this.task(task.ppid)?.children.delete(task);
   }

@@ -1,9 +1,11 @@
 import type { FileSystem } from "../fs/filesystem";
 import { resolvePath } from "../fs/path";
+import { FullDevice, RandomDevice, ZeroDevice } from "./devfs";
 import { ProcessExit, SysError, type WaitStatus } from "./errno";
 import { type Executable, type Program, resolveExecutable } from "./exec";
 import { NullFile, type OpenFile } from "./fd";
 import { FileDescription, type OpenMode } from "./file";
+import { MemFile } from "./memfd";
 import type { Kernel, SpawnOptions } from "./kernel";
 import type { Random } from "./random";
 import type { SignalDisposition, Task, TaskState } from "./task";
@@ -220,6 +222,17 @@ export class Process {
     return target;
   }
 
+  /**
+   * A readable descriptor holding `text` (an anonymous in-memory file, like memfd): the
+   * lowest free descriptor, or `fd` when given. The shell's here-documents and here-strings.
+   */
+  openString(text: string, fd?: number): number {
+    this.tick();
+    const target = fd ?? this.task.fds.lowestFree(0);
+    this.task.fds.set(target, new MemFile(text));
+    return target;
+  }
+
   close(fd: number): void {
     this.task.fds.close(fd);
   }
@@ -381,6 +394,28 @@ export class Process {
     return this.kernel.wait(this.task, this.childTask(pid));
   }
 
+  /**
+   * waitpid(2) bounded by a timeout, as a program that sets an alarm and sigsuspends
+   * (timeout(1)) waits: the status, or null when `ms` passed first and the child still runs.
+   */
+  async waitFor(pid: number, ms: number): Promise<WaitStatus | null> {
+    await this.preempt();
+    const child = this.childTask(pid);
+    if (child.alive) {
+      const clock = this.kernel.clock;
+      await this.task.block<void>(
+        this.kernel.scheduler,
+        (wake) => {
+          const id = clock.setTimer(ms, () => wake());
+          child.exitWaiters.push(() => wake());
+          return () => clock.clearTimer(id);
+        },
+        "do_wait",
+      );
+    }
+    return this.tryWait(pid);
+  }
+
   /** waitpid(2) with WNOHANG. */
   tryWait(pid: number): WaitStatus | null {
     return this.kernel.tryWait(this.task, this.childTask(pid));
@@ -490,6 +525,13 @@ export class Process {
     switch (abs) {
       case "/dev/null":
         return new NullFile();
+      case "/dev/zero":
+        return new ZeroDevice(abs);
+      case "/dev/full":
+        return new FullDevice(abs);
+      case "/dev/random":
+      case "/dev/urandom":
+        return new RandomDevice(abs, this.kernel.runtime.random);
       case "/dev/tty": {
         if (!this.task.ctty) throw new SysError("ENODEV", abs);
         return this.task.ctty.open();
@@ -506,6 +548,14 @@ export class Process {
     const fdMatch = /^\/(?:dev|proc\/self)\/fd\/(\d+)$/.exec(abs);
     if (fdMatch) {
       const file = this.fdOrThrow(Number(fdMatch[1]));
+      file.retain();
+      return file;
+    }
+    // /proc/<pid>/fd/N opens what that process has open, as Linux's magic links do.
+    const procFd = /^\/proc\/(\d+)\/fd\/(\d+)$/.exec(abs);
+    if (procFd) {
+      const file = this.task.ns.pid.task(Number(procFd[1]))?.fds.get(Number(procFd[2]));
+      if (!file) throw new SysError("ENOENT", abs);
       file.retain();
       return file;
     }

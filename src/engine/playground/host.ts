@@ -1,8 +1,11 @@
 import { MemFileSystem } from "../fs/memfs";
+import { MountTable } from "../fs/mount";
+import { DevFs, DevPtsFs, shmFs } from "../kernel/devfs";
 import type { ProgramTable } from "../kernel/exec";
 import { Kernel, type Runtime } from "../kernel/kernel";
 import { NetNamespace } from "../kernel/namespace";
 import type { Process } from "../kernel/process";
+import { ProcFs } from "../kernel/procfs";
 import type { Task } from "../kernel/task";
 import type { Tty } from "../kernel/tty";
 import { populateHostFs } from "./hostfs";
@@ -43,7 +46,13 @@ export class Host {
       { name: "lo", ipv4: "127.0.0.1", prefixLength: 8, mac: "00:00:00:00:00:00" },
       { name: "eth0", ipv4: spec.ip, prefixLength: 23, mac },
     ]);
-    this.kernel = new Kernel(runtime, { hostname: spec.name, rootfs: this.fs, programs, net });
+    const mounts = new MountTable(this.fs);
+    this.kernel = new Kernel(runtime, { hostname: spec.name, rootfs: mounts, programs, net });
+    // The API filesystems Docker gives the Play-With-Docker container each instance is.
+    mounts.mount("/proc", new ProcFs(this.kernel, this.kernel.initNs.pid), { source: "proc", type: "proc", options: "rw,nosuid,nodev,noexec,relatime" });
+    mounts.mount("/dev", new DevFs(this.kernel), { source: "tmpfs", type: "tmpfs", options: "rw,nosuid,size=65536k,mode=755" });
+    mounts.mount("/dev/pts", new DevPtsFs(this.kernel), { source: "devpts", type: "devpts", options: "rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666" });
+    mounts.mount("/dev/shm", shmFs(this.kernel), { source: "shm", type: "tmpfs", options: "rw,nosuid,nodev,noexec,relatime,size=65536k" });
     this.init = this.kernel.boot(["/sbin/init"], (proc) => this.runInit(proc));
     this.terminal = this.kernel.openPty();
   }

@@ -1,9 +1,5 @@
 /** Keys decoded from what a terminal sends: text, control keys and escape sequences. */
-export type Key =
-  | { type: "text"; text: string }
-  | { type: "key"; name: KeyName }
-  | { type: "paste-start" }
-  | { type: "paste-end" };
+export type Key = { type: "text"; text: string } | { type: "key"; name: KeyName } | { type: "paste-start" } | { type: "paste-end" };
 
 export type KeyName =
   | "enter"

@@ -1,3 +1,6 @@
 import type { Program } from "../../kernel/exec";
+import { less as lessProgram } from "./less";
+import { more } from "./more";
 
-export const less: Record<string, Program> = {};
+/** The pagers: less, and util-linux's more. */
+export const less: Record<string, Program> = { less: lessProgram, more };

@@ -1,3 +1,7 @@
 import type { Program } from "../../kernel/exec";
+import { clear } from "./clear";
+import { hostname } from "./hostname";
+import { which } from "./which";
 
-export const misc: Record<string, Program> = {};
+/** Small system tools from packages of their own: hostname, debianutils' which, ncurses' clear. */
+export const misc: Record<string, Program> = { clear, hostname, which };

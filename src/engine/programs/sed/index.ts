@@ -1,3 +1,5 @@
 import type { Program } from "../../kernel/exec";
+import { sedProgram } from "./sed";
 
-export const sed: Record<string, Program> = {};
+/** GNU sed. */
+export const sed: Record<string, Program> = { sed: sedProgram };

@@ -1,0 +1,379 @@
+import { errorText, isSysError, ProcessExit } from "../kernel/errno";
+import type { Program } from "../kernel/exec";
+import type { Process } from "../kernel/process";
+import { Signal } from "../kernel/signal";
+import { reportFinishedJobs } from "./builtins/jobs";
+import { complete } from "./interp/complete";
+import { ExitShell } from "./interp/control";
+import { BASH_VERSION, initVariables, MACHTYPE } from "./interp/environment";
+import { InputBuffer } from "./interp/input";
+import { expandPrompt } from "./interp/prompt";
+import { type CommandSource, runCommands, textSource } from "./interp/reader";
+import { Runner } from "./interp/runner";
+import { OPTION_LETTERS, ShellState } from "./interp/state";
+import { runExitTrap } from "./interp/traps";
+import { LineEditor } from "./readline";
+import type { Statement } from "./syntax/ast";
+import { Parser } from "./syntax/parser";
+
+/** How bash was invoked: its options, and what it is to run. */
+interface Invocation {
+  command?: string;
+  script?: string;
+  args: string[];
+  login: boolean;
+  interactive: boolean;
+  stdin: boolean;
+  norc: boolean;
+  noprofile: boolean;
+  posix: boolean;
+  rcfile?: string;
+  options: Array<[string, boolean]>;
+  version: boolean;
+  help: boolean;
+}
+
+class UsageProblem extends Error {}
+
+const HELP_OPTIONS = [
+  "--debug",
+  "--debugger",
+  "--dump-po-strings",
+  "--dump-strings",
+  "--help",
+  "--init-file",
+  "--login",
+  "--noediting",
+  "--noprofile",
+  "--norc",
+  "--posix",
+  "--pretty-print",
+  "--rcfile",
+  "--restricted",
+  "--verbose",
+  "--version",
+];
+
+function usageText(): string {
+  return [
+    "Usage:\tbash [GNU long option] [option] ...",
+    "\tbash [GNU long option] [option] script-file ...",
+    "GNU long options:",
+    ...HELP_OPTIONS.map((o) => `\t${o}`),
+    "Shell options:",
+    "\t-ilrsD or -c command or -O shopt_option\t\t(invocation only)",
+    "\t-abefhkmnptuvxBCEHPT or -o option",
+    "",
+  ].join("\n");
+}
+
+function parseInvocation(argv: string[]): Invocation {
+  const inv: Invocation = {
+    args: [],
+    login: (argv[0] ?? "").startsWith("-"),
+    interactive: false,
+    stdin: false,
+    norc: false,
+    noprofile: false,
+    posix: basename(argv[0] ?? "bash") === "sh",
+    options: [],
+    version: false,
+    help: false,
+  };
+  let i = 1;
+  let commandFlag = false;
+  for (; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--" || arg === "-") {
+      i++;
+      break;
+    }
+    if (arg.startsWith("--")) {
+      if (arg === "--login") inv.login = true;
+      else if (arg === "--norc") inv.norc = true;
+      else if (arg === "--noprofile") inv.noprofile = true;
+      else if (arg === "--posix") inv.posix = true;
+      else if (arg === "--version") inv.version = true;
+      else if (arg === "--help") inv.help = true;
+      else if (arg === "--rcfile" || arg === "--init-file") inv.rcfile = argv[++i];
+      else if (arg !== "--noediting" && arg !== "--verbose" && arg !== "--restricted") throw new UsageProblem(`${arg}: invalid option`);
+      continue;
+    }
+    if (!/^[-+]./.test(arg)) break;
+    const on = arg[0] === "-";
+    for (const letter of arg.slice(1)) {
+      if (letter === "c" && on) commandFlag = true;
+      else if (letter === "i" && on) inv.interactive = true;
+      else if (letter === "l" && on) inv.login = true;
+      else if (letter === "s" && on) inv.stdin = true;
+      else if (letter === "o") {
+        const name = argv[++i];
+        if (name === undefined) throw new UsageProblem("-o: option requires an argument");
+        inv.options.push([name, on]);
+      } else if (letter === "O") i++;
+      else {
+        const known = OPTION_LETTERS.find(([l]) => l === letter);
+        if (!known) throw new UsageProblem(`${arg[0]}${letter}: invalid option`);
+        inv.options.push([known[1], on]);
+      }
+    }
+  }
+  const rest = argv.slice(i);
+  if (commandFlag) {
+    if (rest.length === 0) throw new UsageProblem("-c: option requires an argument");
+    inv.command = rest[0];
+    inv.args = rest.slice(1);
+  } else if (!inv.stdin && rest.length > 0) {
+    inv.script = rest[0];
+    inv.args = rest.slice(1);
+  } else inv.args = rest;
+  return inv;
+}
+
+function basename(path: string): string {
+  const name = path.replace(/^-/, "");
+  return name.slice(name.lastIndexOf("/") + 1);
+}
+
+/**
+ * The bash program: parses its invocation, sets up the shell (startup files, job
+ * control and signals when interactive), then runs a -c string, a script file, its
+ * standard input, or the interactive loop.
+ */
+export function createBash(): Program {
+  const bash: Program = async (proc) => {
+    let inv: Invocation;
+    try {
+      inv = parseInvocation(proc.argv);
+    } catch (err) {
+      if (!(err instanceof UsageProblem)) throw err;
+      await proc.stderr.write(`bash: ${err.message}\n${usageText()}`);
+      return 2;
+    }
+    if (inv.version) {
+      await proc.stdout.write(versionText());
+      return 0;
+    }
+    if (inv.help) {
+      await proc.stdout.write(`GNU bash, version ${BASH_VERSION}-(${MACHTYPE})\n${usageText()}`);
+      return 0;
+    }
+    return new Shell(proc, inv, bash).main();
+  };
+  return bash;
+}
+
+function versionText(): string {
+  return `GNU bash, version ${BASH_VERSION} (${MACHTYPE})
+Copyright (C) 2022 Free Software Foundation, Inc.
+License GPLv3+: GNU GPL version 3 or later <http://gnu.org/licenses/gpl.html>
+
+This is free software; you are free to change and redistribute it.
+There is NO WARRANTY, to the extent permitted by law.
+`;
+}
+
+class Shell {
+  private readonly state = new ShellState();
+  private readonly runner: Runner;
+
+  constructor(
+    private readonly proc: Process,
+    private readonly inv: Invocation,
+    program: Program,
+  ) {
+    this.runner = new Runner(proc, this.state, { shell: program });
+  }
+
+  async main(): Promise<number> {
+    const { proc, state, runner, inv } = this;
+    const arg0 = proc.argv[0] ?? "bash";
+    state.arg0 = inv.command !== undefined ? (inv.args.shift() ?? arg0) : (inv.script ?? arg0);
+    state.positional = inv.args;
+    state.commandString = inv.command !== undefined;
+    state.scriptName = inv.script ?? null;
+    state.login = inv.login;
+    state.shopts.login_shell = inv.login;
+    state.options.posix = inv.posix;
+    state.shellPid = proc.pid;
+    state.secondsBase = proc.now();
+    state.interactive = inv.interactive || (inv.command === undefined && inv.script === undefined && proc.isatty(0) && proc.isatty(2));
+    initVariables(state, proc);
+    for (const [name, on] of inv.options) (state.options as unknown as Record<string, boolean>)[name.replace(/-/g, "_")] = on;
+    if (state.interactive) this.setupInteractive();
+    let status: number;
+    try {
+      await this.startupFiles();
+      status = await this.run();
+    } catch (err) {
+      status = runner.unwindStatus(err);
+    }
+    try {
+      status = await runExitTrap(runner, status);
+    } catch (err) {
+      if (err instanceof ProcessExit) throw err;
+      status = err instanceof ExitShell ? err.status : status;
+    }
+    return status;
+  }
+
+  private async run(): Promise<number> {
+    const { runner, inv, state } = this;
+    if (inv.command !== undefined) {
+      const single = singleCommand(inv.command);
+      if (single) return runner.runStatement(single, true);
+      return runCommands(runner, textSource(inv.command));
+    }
+    if (inv.script !== undefined) return this.runScriptFile(inv.script);
+    if (state.interactive) return this.interactive();
+    return runCommands(runner, stdinSource(this.proc));
+  }
+
+  private async runScriptFile(path: string): Promise<number> {
+    const proc = this.proc;
+    let text: string;
+    try {
+      const abs = proc.resolve(path);
+      if (proc.fs.stat(abs).type === "dir") {
+        await proc.stderr.write(`${path}: ${path}: Is a directory\n`);
+        return 126;
+      }
+      text = proc.fs.readText(abs);
+    } catch (err) {
+      if (err instanceof ProcessExit) throw err;
+      await proc.stderr.write(`bash: ${path}: ${errorText(err)}\n`);
+      return isSysError(err, "ENOENT") ? 127 : 126;
+    }
+    if (text.startsWith("#!")) text = text.replace(/^#![^\n]*/, "");
+    return runCommands(this.runner, textSource(text));
+  }
+
+  /** Job control, signals and the terminal for an interactive shell (bash's jobs.c initialize_job_control). */
+  private setupInteractive(): void {
+    const { proc, state, runner } = this;
+    state.options.history = true;
+    state.options.histexpand = true;
+    state.shopts.expand_aliases = true;
+    for (const fd of [0, 2, 1]) {
+      if (!proc.isatty(fd)) continue;
+      runner.ttyFd = proc.dup(fd, 255);
+      proc.setCloseOnExec(runner.ttyFd, true);
+      state.options.monitor = true;
+      break;
+    }
+    for (const sig of [Signal.SIGTERM, Signal.SIGQUIT, Signal.SIGTSTP, Signal.SIGTTIN, Signal.SIGTTOU]) {
+      runner.shellIgnored.add(sig);
+      proc.trap(sig, "ignore");
+    }
+    runner.installInterruptHandler();
+    if (runner.jobControl) runner.takeTerminal();
+  }
+
+  /** /etc/profile and ~/.profile for a login shell, ~/.bashrc for an interactive one. */
+  private async startupFiles(): Promise<void> {
+    const { state, inv } = this;
+    const home = this.runner.home("") ?? "/";
+    if (state.login && !inv.noprofile) {
+      await this.sourceIfExists("/etc/profile");
+      const candidates = inv.posix ? [".profile"] : [".bash_profile", ".bash_login", ".profile"];
+      for (const name of candidates) if (await this.sourceIfExists(`${home}/${name}`)) break;
+      return;
+    }
+    if (state.interactive && !inv.norc && !inv.posix) await this.sourceIfExists(inv.rcfile ?? `${home}/.bashrc`);
+  }
+
+  private async sourceIfExists(path: string): Promise<boolean> {
+    const proc = this.proc;
+    try {
+      if (proc.fs.stat(proc.resolve(path)).type !== "file") return false;
+    } catch {
+      return false;
+    }
+    const text = proc.fs.readText(proc.resolve(path));
+    this.state.sources.push(path);
+    try {
+      await this.runner.runText(text, { name: path });
+    } finally {
+      this.state.sources.pop();
+    }
+    return true;
+  }
+
+  private async interactive(): Promise<number> {
+    const { proc, state, runner } = this;
+    const editor = new LineEditor(proc, {
+      history: () => state.history,
+      complete: (line, cursor) => complete(runner, line, cursor),
+    });
+    let first = true;
+    let pendingLines: string[] = [];
+    const source: CommandSource = {
+      read: async (continuation) => {
+        if (!continuation) {
+          await reportFinishedJobs(runner);
+          pendingLines = [];
+        }
+        const prompt = await expandPrompt(runner, continuation ? "PS2" : "PS1");
+        const status = first ? undefined : state.lastStatus;
+        first = false;
+        state.interrupted = false;
+        const result = await editor.read(prompt, continuation ? "ps2" : "ps1", continuation ? undefined : status);
+        state.interrupted = false;
+        if (result.kind === "eof") return null;
+        if (result.kind === "interrupt") return "interrupt";
+        pendingLines.push(result.text);
+        return `${result.text}\n`;
+      },
+      accepted: (text) => {
+        state.commandNumber++;
+        if (text.trim() === "") return;
+        state.history.push(historyEntry(text));
+      },
+    };
+    const status = await runCommands(runner, source);
+    await runner.writeErr(state.login ? "logout\n" : "exit\n");
+    return status;
+  }
+}
+
+/** A -c string that is one simple command: bash execs it without forking. */
+function singleCommand(text: string): Statement | null {
+  try {
+    const parser = new Parser(text, { atEof: true });
+    const script = parser.parseAll();
+    if (parser.warnings.length > 0 || script.commands.length !== 1) return null;
+    const stmt = script.commands[0];
+    return !stmt.background && stmt.command.type === "simple" ? stmt : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Standard input read as it arrives, sharing what is left over with `read`. */
+function stdinSource(proc: Process): CommandSource {
+  const input = new InputBuffer(proc, 0);
+  return {
+    read: async () => {
+      try {
+        return await input.chunk();
+      } catch (err) {
+        if (isSysError(err, "EBADF")) return null;
+        throw err;
+      }
+    },
+    unread: (text) => input.unread(text),
+  };
+}
+
+/** How bash's cmdhist keeps a command typed over several lines: one entry, joined with `;` where needed. */
+function historyEntry(text: string): string {
+  const lines = text.split("\n");
+  if (lines.length === 1 || text.includes("<<")) return text;
+  let entry = lines[0];
+  for (const line of lines.slice(1)) {
+    if (line.trim() === "") continue;
+    const joiner = /(\b(do|then|else|in)|[{(|&;])\s*$/.test(entry) ? " " : "; ";
+    entry += joiner + line.trim();
+  }
+  return entry;
+}

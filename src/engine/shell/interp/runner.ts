@@ -1,0 +1,624 @@
+import { isSysError, ProcessExit, type WaitStatus } from "../../kernel/errno";
+import type { Program } from "../../kernel/exec";
+import type { Process } from "../../kernel/process";
+import { Signal } from "../../kernel/signal";
+import { BUILTINS } from "../builtins/index";
+import { ArithError } from "../expand/arith";
+import { ExpansionError } from "../expand/errors";
+import { Expander, type ExpandHost, type VarValue } from "../expand/expand";
+import { matchPattern } from "../expand/pattern";
+import type { CaseClause, Command, FuncDecl, Redirect, Script, Statement, Word } from "../syntax/ast";
+import { ShellSyntaxError } from "../syntax/errors";
+import { Parser } from "../syntax/parser";
+import { assignVariable } from "./assign";
+import { runArgv, runSimple } from "./command";
+import { AbortCommandLine, BreakLoop, ContinueLoop, ExitShell, ReturnFromFunction } from "./control";
+import { homeOf, specialVariable } from "./environment";
+import { runBackground, runPipeline, runSubshell, substituteCommand } from "./pipeline";
+import { applyRedirects, restoreRedirects } from "./redirect";
+import type { ShellState } from "./state";
+import { BadRegex, evaluateTest } from "./testexpr";
+import { runExitTrap, runPendingTraps } from "./traps";
+import { ReadonlyError } from "./vars";
+
+/** What the interpreter needs from the program that hosts it: itself, to start subshell scripts. */
+export interface ShellHooks {
+  /** The bash program, run for scripts without a #! line (execve's ENOEXEC). */
+  shell: Program;
+}
+
+/**
+ * Walks the syntax tree in one bash process: runs commands, keeps $?, applies set -e,
+ * and turns loops, functions and exits into control flow. Subshells, pipelines and
+ * command substitutions run in child processes with a copy of the state.
+ */
+export class Runner implements ExpandHost {
+  readonly expander: Expander;
+  /** > 0 while running a condition or the left of && / ||, where set -e does not apply. */
+  errexitSuppressed = 0;
+  /** The status of the last command substitution of the current command (for `x=$(false)`). */
+  substitutionStatus: number | null = null;
+  /** Signals an interactive shell ignores for itself; its children get them back. */
+  shellIgnored = new Set<number>();
+  /** The descriptor of the controlling terminal kept by an interactive shell (bash uses 255). */
+  ttyFd = -1;
+
+  constructor(
+    readonly proc: Process,
+    readonly state: ShellState,
+    readonly hooks: ShellHooks,
+  ) {
+    this.expander = new Expander(this);
+  }
+
+  // --- scripts and statements -------------------------------------------------------
+
+  /** Runs every statement; the last one may replace the process (a subshell's last command). */
+  async runScript(script: Script, execLast = false): Promise<number> {
+    let status = 0;
+    const n = script.commands.length;
+    for (let i = 0; i < n; i++) {
+      const stmt = script.commands[i];
+      status = await this.runStatement(stmt, execLast && i === n - 1);
+    }
+    return status;
+  }
+
+  async runStatement(stmt: Statement, exec = false): Promise<number> {
+    try {
+      if (stmt.background) return await runBackground(this, stmt);
+      if (exec && !this.state.traps.has("EXIT") && stmt.command.type === "simple") return await runSimple(this, stmt.command, true);
+      return await this.run(stmt.command);
+    } catch (err) {
+      if (err instanceof ExpansionError || err instanceof ArithError) return this.expansionFailed(err);
+      throw err;
+    }
+  }
+
+  /**
+   * An expansion error abandons the command line (bash's jump to top level); ${x:?} and
+   * set -u end a non-interactive shell.
+   */
+  async expansionFailed(err: ExpansionError | ArithError): Promise<never> {
+    await this.error(err.message);
+    if (this.state.interactive) throw new AbortCommandLine(1);
+    const status = err instanceof ExpansionError ? err.status : 1;
+    this.state.lastStatus = status;
+    if (err instanceof ExpansionError && err.fatal) throw new ExitShell(status);
+    throw new AbortCommandLine(status);
+  }
+
+  /** Parses and runs text (eval, source, traps, -c), a complete command at a time. */
+  async runText(text: string, options: { line?: number; name?: string } = {}): Promise<number> {
+    const parser = new Parser(text, { line: options.line ?? 1, atEof: true, alias: this.aliasLookup() });
+    let status = 0;
+    for (;;) {
+      let script: Script | null;
+      try {
+        script = parser.next();
+      } catch (err) {
+        if (!(err instanceof ShellSyntaxError)) throw err;
+        await this.syntaxError(err, options.name);
+        return 2;
+      }
+      if (!script) return status;
+      status = await this.runScript(script);
+    }
+  }
+
+  aliasLookup(): ((name: string) => string | undefined) | undefined {
+    if (!this.state.interactive && !this.state.shopts.expand_aliases) return undefined;
+    return (name) => this.state.aliases.get(name);
+  }
+
+  // --- commands -----------------------------------------------------------------
+
+  async run(cmd: Command): Promise<number> {
+    let status: number;
+    switch (cmd.type) {
+      case "simple":
+        return runSimple(this, cmd, false);
+      case "pipeline":
+        status = await runPipeline(this, cmd);
+        break;
+      case "andor":
+        status = await this.runAndOr(cmd.op, cmd.left, cmd.right);
+        break;
+      case "subshell":
+        status = await this.withRedirects(cmd.redirs, () => runSubshell(this, cmd.body));
+        this.checkErrexit(status);
+        break;
+      case "group":
+        status = await this.withRedirects(cmd.redirs, () => this.runScript(cmd.body));
+        break;
+      case "if":
+        status = await this.withRedirects(cmd.redirs, () => this.runIf(cmd.clauses, cmd.elseBody));
+        break;
+      case "while":
+        status = await this.withRedirects(cmd.redirs, () => this.runWhile(cmd.cond, cmd.body, cmd.until));
+        break;
+      case "for":
+        status = await this.withRedirects(cmd.redirs, () => this.runFor(cmd.name, cmd.items, cmd.body, cmd.line));
+        break;
+      case "arithfor":
+        status = await this.withRedirects(cmd.redirs, () => this.runArithFor(cmd));
+        break;
+      case "case":
+        status = await this.withRedirects(cmd.redirs, () => this.runCase(cmd));
+        break;
+      case "func":
+        status = await this.defineFunction(cmd);
+        break;
+      case "arithcmd":
+        status = await this.withRedirects(cmd.redirs, () => this.runArithCommand(cmd.expr, cmd.line));
+        this.checkErrexit(status);
+        break;
+      case "test":
+        status = await this.withRedirects(cmd.redirs, () => this.runTestCommand(cmd));
+        this.checkErrexit(status);
+        break;
+    }
+    this.state.lastStatus = status;
+    return status;
+  }
+
+  /** set -e: a failed command outside a condition ends the shell. */
+  checkErrexit(status: number): void {
+    if (status !== 0 && this.state.options.errexit && this.errexitSuppressed === 0) throw new ExitShell(status);
+  }
+
+  /** Runs `fn` with set -e suspended (conditions, the left side of && and ||). */
+  async condition<T>(fn: () => Promise<T>): Promise<T> {
+    this.errexitSuppressed++;
+    try {
+      return await fn();
+    } finally {
+      this.errexitSuppressed--;
+    }
+  }
+
+  private async runAndOr(op: "&&" | "||", left: Command, right: Command): Promise<number> {
+    const first = await this.condition(() => this.run(left));
+    this.state.lastStatus = first;
+    if (op === "&&" ? first !== 0 : first === 0) return first;
+    await this.tick();
+    return this.run(right);
+  }
+
+  private async runIf(clauses: Array<{ cond: Script; body: Script }>, elseBody?: Script): Promise<number> {
+    for (const clause of clauses) {
+      const status = await this.condition(() => this.runScript(clause.cond));
+      if (status === 0) return this.runScript(clause.body);
+    }
+    return elseBody ? this.runScript(elseBody) : 0;
+  }
+
+  /** Runs iterations until one says "break" or break is called; the status break gave, if it did. */
+  private async loop(iteration: () => Promise<"break" | "next">): Promise<number | null> {
+    this.state.loopDepth++;
+    try {
+      for (;;) {
+        await this.tick();
+        try {
+          if ((await iteration()) === "break") return null;
+        } catch (err) {
+          if (err instanceof BreakLoop) {
+            if (--err.levels > 0) throw err;
+            return err.status;
+          }
+          if (err instanceof ContinueLoop) {
+            if (--err.levels > 0) throw err;
+            continue;
+          }
+          throw err;
+        }
+      }
+    } finally {
+      this.state.loopDepth--;
+    }
+  }
+
+  private async runWhile(cond: Script, body: Script, until: boolean): Promise<number> {
+    let status = 0;
+    const broke = await this.loop(async () => {
+      const result = await this.condition(() => this.runScript(cond));
+      if ((result === 0) === until) return "break";
+      status = await this.runScript(body);
+      return "next";
+    });
+    return broke ?? status;
+  }
+
+  private async runFor(name: string, items: Word[] | undefined, body: Script, line: number): Promise<number> {
+    this.state.lineno = line;
+    const values = items ? await this.expander.fields(items) : [...this.state.positional];
+    let status = 0;
+    let i = 0;
+    const broke = await this.loop(async () => {
+      if (i >= values.length) return "break";
+      this.setVariable(name, values[i++]);
+      status = await this.runScript(body);
+      return "next";
+    });
+    return broke ?? status;
+  }
+
+  private async runArithFor(cmd: Extract<Command, { type: "arithfor" }>): Promise<number> {
+    this.state.lineno = cmd.line;
+    let status = 0;
+    const evaluate = async (word: typeof cmd.init, empty: bigint) =>
+      word.parts.length === 0 ? empty : this.expander.evaluate(await this.expander.heredoc(word));
+    await evaluate(cmd.init, 0n);
+    let first = true;
+    const broke = await this.loop(async () => {
+      if (!first) await evaluate(cmd.step, 0n);
+      first = false;
+      if ((await evaluate(cmd.cond, 1n)) === 0n) return "break";
+      status = await this.runScript(cmd.body);
+      return "next";
+    });
+    return broke ?? status;
+  }
+
+  private async runCase(cmd: CaseClause): Promise<number> {
+    this.state.lineno = cmd.line;
+    const word = await this.expander.string(cmd.word);
+    let status = 0;
+    let fallthrough = false;
+    for (const item of cmd.items) {
+      let matched = fallthrough;
+      for (const pattern of item.patterns) {
+        if (matched) break;
+        matched = matchPattern(await this.expander.pattern(pattern), word);
+      }
+      if (!matched) continue;
+      status = await this.runScript(item.body);
+      if (item.terminator === ";;") return status;
+      fallthrough = item.terminator === ";&";
+    }
+    return status;
+  }
+
+  private async runArithCommand(expr: Word, line: number): Promise<number> {
+    this.state.lineno = line;
+    await this.tick();
+    const text = await this.expander.heredoc(expr);
+    try {
+      return this.expander.evaluate(text) === 0n ? 1 : 0;
+    } catch (err) {
+      if (!(err instanceof ExpansionError)) throw err;
+      await this.error(`((: ${err.message}`);
+      return 1;
+    }
+  }
+
+  private async runTestCommand(cmd: Extract<Command, { type: "test" }>): Promise<number> {
+    this.state.lineno = cmd.line;
+    await this.tick();
+    try {
+      return (await evaluateTest(this, cmd.expr)) ? 0 : 1;
+    } catch (err) {
+      if (err instanceof BadRegex) return 2;
+      if (!(err instanceof ExpansionError) || err.status !== 1) throw err;
+      await this.error(`[[: ${err.message}`);
+      return 1;
+    }
+  }
+
+  private async defineFunction(fn: FuncDecl): Promise<number> {
+    const state = this.state;
+    state.functions.set(fn.name, fn);
+    // bash names a -c string "environment" and standard input "main" as a function's source.
+    const source = state.sources[state.sources.length - 1] ?? state.scriptName ?? (state.commandString ? "environment" : "main");
+    state.functionSources.set(fn.name, source);
+    return 0;
+  }
+
+  /** Calls a shell function with `args` as its positional parameters. */
+  async callFunction(fn: FuncDecl, args: string[]): Promise<number> {
+    const state = this.state;
+    const savedPositional = state.positional;
+    const savedLoops = state.loopDepth;
+    state.positional = args;
+    state.loopDepth = 0;
+    state.vars.pushScope();
+    state.funcNames.unshift(fn.name);
+    try {
+      return await this.run(fn.body);
+    } catch (err) {
+      if (err instanceof ReturnFromFunction) return err.status;
+      throw err;
+    } finally {
+      state.funcNames.shift();
+      state.vars.popScope();
+      state.positional = savedPositional;
+      state.loopDepth = savedLoops;
+    }
+  }
+
+  /** Applies redirections around `fn`, restoring the descriptors afterwards. */
+  async withRedirects(redirs: Redirect[], fn: () => Promise<number>): Promise<number> {
+    if (redirs.length === 0) return fn();
+    const saved = await applyRedirects(this, redirs, []);
+    if (saved === null) return 1;
+    try {
+      return await fn();
+    } finally {
+      restoreRedirects(this, saved);
+    }
+  }
+
+  // --- subshells and job control ------------------------------------------------------
+
+  /** The body of a forked child shell: its exit status, after its EXIT trap. */
+  async runAsSubshell(body: (runner: Runner) => Promise<number>): Promise<number> {
+    let status: number;
+    try {
+      status = await body(this);
+    } catch (err) {
+      status = this.unwindStatus(err);
+    }
+    return runExitTrap(this, status);
+  }
+
+  /** The status that control flow escaping to the top of a shell stands for. */
+  unwindStatus(err: unknown): number {
+    if (err instanceof ExitShell || err instanceof AbortCommandLine || err instanceof ReturnFromFunction) return err.status;
+    if (err instanceof BreakLoop || err instanceof ContinueLoop) return 0;
+    throw err;
+  }
+
+  /** One element of a pipeline (or a background job), in its own process: a program replaces it. */
+  runPipelineElement(cmd: Command): Promise<number> {
+    if (cmd.type === "simple") return this.runStatement({ command: cmd, background: false, text: "", line: cmd.line }, true);
+    return this.run(cmd);
+  }
+
+  /** Job control: an interactive shell on a terminal puts each job in its own process group. */
+  get jobControl(): boolean {
+    return this.state.options.monitor && this.ttyFd >= 0;
+  }
+
+  /** tcsetpgrp: the job's process group reads the terminal and gets its ^C. */
+  giveTerminal(pgid: number): void {
+    try {
+      this.proc.setForeground(this.ttyFd, pgid);
+    } catch (err) {
+      if (!isSysError(err)) throw err;
+    }
+  }
+
+  takeTerminal(): void {
+    this.giveTerminal(this.proc.pgid);
+  }
+
+  /** An interactive shell's ^C: abandon what it is running and go back to the prompt. */
+  installInterruptHandler(): void {
+    this.proc.trap(Signal.SIGINT, () => {
+      this.state.interrupted = true;
+    });
+  }
+
+  isBuiltin(name: string): boolean {
+    return BUILTINS.has(name);
+  }
+
+  /** Runs an already expanded command (command, builtin): a function, a builtin or a program. */
+  runCommandArgv(argv: string[], options: { functions?: boolean; programs?: boolean } = {}): Promise<number> {
+    return runArgv(this, argv, options);
+  }
+
+  /** execve resets caught signals to their default action (ignored ones stay ignored). */
+  resetSignalHandlers(): void {
+    for (const [sig, disposition] of [...this.proc.task.handlers]) {
+      if (typeof disposition === "function") this.proc.trap(sig, "default");
+    }
+  }
+
+  // --- the process's side of things ------------------------------------------------
+
+  /**
+   * One unit of work: lets other processes run, runs trap commands for signals that
+   * arrived, and abandons the command line on Ctrl-C in an interactive shell.
+   */
+  async tick(): Promise<void> {
+    await this.proc.checkpoint();
+    if (this.state.pendingTraps.size > 0) await runPendingTraps(this);
+    if (this.state.interrupted) {
+      this.state.interrupted = false;
+      throw new AbortCommandLine(130);
+    }
+  }
+
+  /** waitpid for a child, riding out interruptions by caught signals. */
+  async waitChild(pid: number): Promise<WaitStatus> {
+    for (;;) {
+      try {
+        return await this.proc.wait(pid);
+      } catch (err) {
+        if (!isSysError(err, "EINTR")) throw err;
+      }
+    }
+  }
+
+  /** `bash: line 3: msg` (or `bash: msg` at an interactive prompt) on stderr. */
+  async error(message: string): Promise<void> {
+    await this.writeErr(`${this.prefix()}${message}\n`);
+  }
+
+  prefix(): string {
+    const state = this.state;
+    if (state.interactive && state.sources.length === 0) return `${state.name}: `;
+    const fn = state.funcNames[0];
+    const source = fn !== undefined ? state.functionSources.get(fn) : state.sources[state.sources.length - 1];
+    if (source !== undefined) return `${source}: line ${state.lineno}: `;
+    return `${state.name}: line ${state.lineno}: `;
+  }
+
+  /** Reports a syntax error as bash does for interactive input, -c strings and scripts. */
+  async syntaxError(err: ShellSyntaxError, source?: string): Promise<void> {
+    const state = this.state;
+    if (state.interactive && !source) {
+      await this.writeErr(`${state.name}: ${err.message}\n`);
+      return;
+    }
+    const where = source ?? (state.commandString ? `${state.name}: -c` : state.name);
+    await this.writeErr(`${where}: line ${err.line}: ${err.message}\n`);
+    if (err.lineText !== undefined) await this.writeErr(`${where}: line ${err.line}: \`${err.lineText}'\n`);
+  }
+
+  async writeErr(text: string): Promise<void> {
+    try {
+      await this.proc.write(2, text);
+    } catch (err) {
+      if (err instanceof ProcessExit) throw err;
+    }
+  }
+
+  async writeOut(text: string): Promise<void> {
+    await this.proc.write(1, text);
+  }
+
+  // --- ExpandHost ---------------------------------------------------------------------
+
+  variable(name: string): VarValue | undefined {
+    const dynamic = specialVariable(this, name);
+    if (dynamic !== null) return dynamic;
+    return this.state.vars.value(name);
+  }
+
+  special(name: string): string | undefined {
+    const state = this.state;
+    switch (name) {
+      case "?":
+        return String(state.lastStatus);
+      case "$":
+        return String(state.shellPid);
+      case "!":
+        return state.lastBackground === undefined ? undefined : String(state.lastBackground);
+      case "#":
+        return String(state.positional.length);
+      case "-":
+        return optionFlags(this);
+      case "0":
+        return state.arg0;
+      default:
+        return state.positional[Number(name) - 1];
+    }
+  }
+
+  positional(): string[] {
+    return this.state.positional;
+  }
+
+  assign(name: string, value: string): void {
+    try {
+      this.setVariable(name, value);
+    } catch (err) {
+      if (err instanceof ReadonlyError) throw new ExpansionError(err.message);
+      throw err;
+    }
+  }
+
+  /** Sets a scalar, honouring set -a and the variables with side effects (PATH, SECONDS). */
+  setVariable(name: string, value: string): void {
+    assignVariable(this, name, value);
+  }
+
+  names(): string[] {
+    return this.state.vars
+      .entries()
+      .filter(([, v]) => v.value !== undefined)
+      .map(([n]) => n);
+  }
+
+  get ifs(): string | undefined {
+    const value = this.state.vars.value("IFS");
+    return typeof value === "string" ? value : undefined;
+  }
+
+  get nounset(): boolean {
+    return this.state.options.nounset;
+  }
+
+  get noglob(): boolean {
+    return this.state.options.noglob;
+  }
+
+  get dotglob(): boolean {
+    return this.state.shopts.dotglob;
+  }
+
+  get nullglob(): boolean {
+    return this.state.shopts.nullglob;
+  }
+
+  get failglob(): boolean {
+    return this.state.shopts.failglob;
+  }
+
+  home(user: string): string | undefined {
+    return homeOf(this, user);
+  }
+
+  get fs() {
+    return this.proc.fs;
+  }
+
+  get cwd(): string {
+    return this.proc.cwd;
+  }
+
+  commandSubstitution(body: Script): Promise<string> {
+    return substituteCommand(this, body);
+  }
+
+  get arith() {
+    const vars = this.state.vars;
+    return {
+      get: (name: string, index?: bigint | string) => {
+        const value = this.variable(name);
+        if (value === undefined) return undefined;
+        if (index === undefined) return typeof value === "string" ? value : value instanceof Map ? value.get("0") : value[0];
+        if (value instanceof Map) return value.get(String(index));
+        if (typeof value === "string") return index === 0n ? value : undefined;
+        const n = Number(index);
+        return value[n < 0 ? value.length + n : n];
+      },
+      set: (name: string, value: string, index?: bigint | string) => {
+        try {
+          if (index === undefined) this.setVariable(name, value);
+          else vars.setElement(name, typeof index === "bigint" ? Number(index) : index, value);
+        } catch (err) {
+          if (err instanceof ReadonlyError) throw new ExpansionError(err.message);
+          throw err;
+        }
+      },
+      isAssoc: (name: string) => vars.value(name) instanceof Map,
+      nounset: this.state.options.nounset,
+    };
+  }
+}
+
+/** $-: the single-letter options that are on, as bash lists them. */
+function optionFlags(runner: Runner): string {
+  const state = runner.state;
+  const o = state.options;
+  let flags = "";
+  if (o.allexport) flags += "a";
+  if (o.errexit) flags += "e";
+  if (o.noglob) flags += "f";
+  if (o.hashall) flags += "h";
+  if (state.interactive) flags += "i";
+  if (o.monitor) flags += "m";
+  if (o.noexec) flags += "n";
+  if (o.nounset) flags += "u";
+  if (o.verbose) flags += "v";
+  if (o.xtrace) flags += "x";
+  if (o.braceexpand) flags += "B";
+  if (o.noclobber) flags += "C";
+  if (o.histexpand) flags += "H";
+  if (state.commandString) flags += "c";
+  if (!state.commandString && !state.scriptName) flags += "s";
+  return flags;
+}

@@ -1,0 +1,3 @@
+/** The instances feature's public face: what the app shell may use. */
+export { InstancesSidebar } from "./components/InstancesSidebar";
+export { useInstances } from "./store";

@@ -1,0 +1,43 @@
+import { type Send, TerminalSession } from "./session";
+import { useTerminalSettings } from "./store";
+
+/**
+ * Every host's terminal session, created on the host's first output or first showing
+ * and disposed when the host is removed.
+ */
+export class TerminalSessions {
+  private readonly sessions = new Map<string, TerminalSession>();
+
+  constructor(private readonly send: Send) {
+    useTerminalSettings.subscribe(({ fontSize }) => {
+      for (const session of this.sessions.values()) session.setFontSize(fontSize);
+    });
+  }
+
+  get(host: string): TerminalSession {
+    let session = this.sessions.get(host);
+    if (!session) {
+      session = new TerminalSession(host, this.send, useTerminalSettings.getState().fontSize);
+      this.sessions.set(host, session);
+    }
+    return session;
+  }
+
+  find(host: string): TerminalSession | undefined {
+    return this.sessions.get(host);
+  }
+
+  /** Writes a batch of output, one part per host. */
+  write(terminals: Record<string, string>): void {
+    for (const [host, data] of Object.entries(terminals)) this.get(host).write(data);
+  }
+
+  /** Disposes the sessions of hosts that no longer exist. */
+  retain(hosts: readonly string[]): void {
+    for (const [name, session] of this.sessions) {
+      if (hosts.includes(name)) continue;
+      session.dispose();
+      this.sessions.delete(name);
+    }
+  }
+}

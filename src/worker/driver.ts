@@ -1,0 +1,182 @@
+import type { Host } from "../engine/playground/host";
+import type { Playground } from "../engine/playground/playground";
+import { type Macrotask, macrotask } from "./macrotask";
+import { TerminalOutput } from "./output";
+import type { Command, HostInfo, WorkerEvent } from "./protocol";
+
+export interface DriverOptions {
+  /** Where events for the page go (the worker's postMessage). */
+  post: (event: WorkerEvent) => void;
+  /** A monotonic real clock in ms (performance.now()). */
+  realNow: () => number;
+  /** Real time one slice of engine work may take before the worker looks at its messages. */
+  sliceMs?: number;
+  /** Output the page may have left to draw before processes stop running. */
+  maxUndrawnChars?: number;
+}
+
+/** About a third of a 60 Hz frame: keys typed during a busy loop wait at most this long. */
+const SLICE_MS = 6;
+/** Ticks per scheduler run between looks at the real clock; a tick is one system call. */
+const CHUNK_TICKS = 500;
+/** While processes keep running, output goes to the page at most once per frame. */
+const FRAME_MS = 16;
+const MAX_UNDRAWN_CHARS = 64 * 1024;
+
+/**
+ * Runs a playground in real time: the virtual clock follows the real one, ready
+ * processes run in short slices, and between slices the worker's event loop lets
+ * keystrokes in, so Ctrl-C reaches even `while true; do :; done`. When nothing is ready
+ * the driver sleeps until the next timer is due or a command arrives.
+ */
+export class Driver {
+  private readonly output = new TerminalOutput();
+  private readonly sliceMs: number;
+  private readonly maxUndrawn: number;
+  private readonly realStart: number;
+  private readonly virtualStart: number;
+  /** The next slice, in a later turn of the event loop so that commands get in first. */
+  private readonly nextSlice: Macrotask;
+  private sliceQueued = false;
+  private slicing = false;
+  private sleep: ReturnType<typeof setTimeout> | undefined;
+  private undrawn = 0;
+  private lastFlush = 0;
+  private stopped = false;
+
+  constructor(
+    readonly playground: Playground,
+    private readonly options: DriverOptions,
+  ) {
+    this.sliceMs = options.sliceMs ?? SLICE_MS;
+    this.maxUndrawn = options.maxUndrawnChars ?? MAX_UNDRAWN_CHARS;
+    this.realStart = options.realNow();
+    this.virtualStart = playground.clock.now();
+    for (const host of playground.hosts) this.output.attach(host);
+    this.nextSlice = macrotask(() => {
+      this.sliceQueued = false;
+      void this.slice();
+    });
+  }
+
+  /** Starts running: the hosts boot and the page is told which exist. */
+  start(): void {
+    this.postHosts();
+    this.wake();
+  }
+
+  handle(command: Command): void {
+    if (this.stopped) return;
+    switch (command.type) {
+      case "list-hosts":
+        this.postHosts();
+        return;
+      case "add-host":
+        this.addHost();
+        break;
+      case "remove-host":
+        if (!this.playground.removeHost(command.host)) return;
+        this.output.forget(command.host);
+        this.postHosts();
+        break;
+      case "input":
+        this.playground.host(command.host)?.terminal.input(command.data);
+        break;
+      case "paste":
+        this.playground.host(command.host)?.terminal.paste(command.text);
+        break;
+      case "resize":
+        this.resize(command.host, command.cols, command.rows);
+        break;
+      case "drawn":
+        this.undrawn = Math.max(0, this.undrawn - command.chars);
+        break;
+    }
+    this.wake();
+  }
+
+  /** Stops the loop for good (tests; a worker simply ends). */
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.sleep);
+    this.nextSlice.close();
+  }
+
+  private addHost(): void {
+    const host: Host = this.playground.addHost();
+    this.output.attach(host);
+    this.postHosts(host.name);
+  }
+
+  private resize(name: string, cols: number, rows: number): void {
+    if (!Number.isInteger(cols) || !Number.isInteger(rows) || cols < 1 || rows < 1) return;
+    this.playground.host(name)?.terminal.resize(cols, rows);
+  }
+
+  private postHosts(added?: string): void {
+    const hosts: HostInfo[] = this.playground.hosts.map((h) => ({ name: h.name, ip: h.ip }));
+    this.options.post(added ? { type: "hosts", hosts, added } : { type: "hosts", hosts });
+  }
+
+  /** Runs a slice as soon as the event loop allows, instead of sleeping. */
+  private wake(): void {
+    if (this.stopped || this.sliceQueued || this.slicing) return;
+    clearTimeout(this.sleep);
+    this.sleep = undefined;
+    this.sliceQueued = true;
+    this.nextSlice.post();
+  }
+
+  private get throttled(): boolean {
+    return this.undrawn > this.maxUndrawn;
+  }
+
+  private async slice(): Promise<void> {
+    if (this.stopped) return;
+    this.slicing = true;
+    try {
+      const { playground, options } = this;
+      const end = options.realNow() + this.sliceMs;
+      this.followRealTime();
+      while (playground.busy && !this.throttled && options.realNow() < end) {
+        await playground.run(CHUNK_TICKS);
+        this.followRealTime();
+      }
+      this.flush();
+    } catch (err) {
+      // A kernel bug: say so, and keep the other hosts and processes running.
+      this.options.post({ type: "failed", message: err instanceof Error ? err.message : String(err) });
+    } finally {
+      this.slicing = false;
+    }
+    this.plan();
+  }
+
+  /** Virtual time is real time since the worker started, from the playground's start time. */
+  private followRealTime(): void {
+    this.playground.clock.advanceTo(this.virtualStart + (this.options.realNow() - this.realStart));
+  }
+
+  private flush(): void {
+    const now = this.options.realNow();
+    if (this.output.empty) return;
+    if (this.playground.busy && !this.throttled && now - this.lastFlush < FRAME_MS) return;
+    const { terminals, chars } = this.output.take();
+    this.undrawn += chars;
+    this.lastFlush = now;
+    this.options.post({ type: "output", terminals });
+  }
+
+  /** What to do after a slice: another one, a sleep until the next timer, or nothing until a command. */
+  private plan(): void {
+    if (this.stopped || this.throttled) return; // "drawn" wakes the loop
+    if (this.playground.busy || !this.output.empty) {
+      this.wake();
+      return;
+    }
+    const deadline = this.playground.clock.nextDeadline();
+    if (deadline === undefined) return;
+    const delay = Math.max(0, Math.ceil(deadline - this.playground.clock.now()));
+    this.sleep = setTimeout(() => this.wake(), delay);
+  }
+}

@@ -1,0 +1,3 @@
+trap 'echo "exiting with $?"' EXIT
+echo working
+false

@@ -1,0 +1,7 @@
+cat < /nonexistent/file
+echo $?
+echo hi > /nonexistent/dir/file
+echo $?
+echo x >&7
+echo $?
+echo done
