@@ -65,7 +65,10 @@ export async function runLab(text: string): Promise<{ failures: LabFailure[]; tr
     if (lines.at(-1) === "") lines.pop();
     for (const e of expectations) {
       const fail = (why: string) =>
-        failures.push({ line: e.line, message: `${why}\n  after: ${entry.input}\n  output:\n${indent(entry.output)}  exit: ${entry.exit}` });
+        failures.push({
+          line: e.line,
+          message: `${why}\n  after: ${entry.input}\n  output:\n${indent(entry.output)}  exit: ${entry.exit}`,
+        });
       if (e.kind === "match" && !lines.some((l) => e.regex.test(l))) fail(`no line matches /${e.regex.source}/`);
       if (e.kind === "exact" && !lines.some((l) => l.trimEnd() === e.text)) fail(`no line is exactly '${e.text}'`);
       if (e.kind === "absent" && lines.some((l) => e.regex.test(l))) fail(`a line matches /${e.regex.source}/`);

@@ -8,7 +8,9 @@ import { runLab } from "./lab";
  * (with corrections and evidence in their comments) as the features they need land.
  */
 const dir = join(import.meta.dirname, "labs");
-const labs = readdirSync(dir).filter((f) => f.endsWith(".lab")).sort();
+const labs = readdirSync(dir)
+  .filter((f) => f.endsWith(".lab"))
+  .sort();
 
 describe("labs", () => {
   it("has labs to run", () => {

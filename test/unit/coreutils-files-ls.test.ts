@@ -4,15 +4,8 @@
  * the same tree, with its recent dates shown as the virtual clock's `Jan  1 00:00`.
  */
 import { describe, expect, it } from "vitest";
-import type { MemFileSystem } from "../../src/engine/fs/memfs";
 import { run } from "./harness";
-
-interface Tree {
-  files: Record<string, string>;
-  links: Record<string, string>;
-  modes: Record<string, number>;
-  times: Record<string, string>;
-}
+import { type Case, expected, outcome, runIn, type Tree } from "./coreutils-files-tree";
 
 const TREE: Tree = {
   files: {
@@ -36,34 +29,6 @@ const TREE: Tree = {
   times: { "c.txt": "2020-03-04T05:06:00Z", B: "2031-01-01T00:00:00Z" },
 };
 
-interface Case {
-  argv: string[];
-  tty?: number;
-  stdin?: string;
-  stdout: string;
-  stderr?: string;
-  status: number;
-}
-
-/** Runs `c` in /root/w holding `tree`. */
-export function runIn(tree: Tree, c: { argv: string[]; tty?: number; stdin?: string; env?: Record<string, string> }) {
-  const files: Record<string, string> = { "/root/w/": "" };
-  for (const [path, content] of Object.entries(tree.files)) files[`/root/w/${path}`] = content;
-  return run(c.argv, {
-    files,
-    cwd: "/root/w",
-    stdin: c.stdin,
-    env: c.env,
-    tty: c.tty ? { cols: c.tty } : undefined,
-    setup: (fs: MemFileSystem) => {
-      for (const [path, target] of Object.entries(tree.links)) fs.symlink(target, `/root/w/${path}`);
-      for (const [path, mode] of Object.entries(tree.modes)) fs.chmod(`/root/w/${path}`, mode);
-      for (const [path, when] of Object.entries(tree.times)) fs.utimes(`/root/w/${path}`, Date.parse(when), Date.parse(when));
-    },
-  });
-}
-
-// prettier-ignore
 const CASES: Case[] = [
   { argv: ["ls"], stdout: "-dash\nB\nZed\na\na:b\nc.txt\nd2\ndangling\ndir\nexe\nit's\nldir\nlink\nwith space\né\n", status: 0 },
   { argv: ["ls","-a"], stdout: "-dash\n.\n..\n.hidden\nB\nZed\na\na:b\nc.txt\nd2\ndangling\ndir\nexe\nit's\nldir\nlink\nwith space\né\n", status: 0 },
@@ -134,12 +99,7 @@ const CASES: Case[] = [
 
 describe("ls", () => {
   it.each(CASES)("$argv (tty $tty)", async (c) => {
-    const result = await runIn(TREE, c);
-    expect({ stdout: result.stdout, stderr: result.stderr, status: result.status }).toEqual({
-      stdout: c.stdout,
-      stderr: c.stderr ?? "",
-      status: c.status,
-    });
+    expect(await outcome(TREE, c)).toEqual(expected(c));
   });
 
   it("shows files older than six months, or in the future, with the year", async () => {

@@ -42,7 +42,10 @@ export class Pipe {
     let rest = data;
     while (rest.length > 0) {
       if (this.readers === 0) {
+        // SIGPIPE's default action kills the writer before write(2) returns; only a
+        // writer that ignores or catches it sees EPIPE.
         this.sendSignal(task, Signal.SIGPIPE);
+        task.checkExit();
         throw new SysError("EPIPE");
       }
       const room = PIPE_CAPACITY - this.buffer.length;

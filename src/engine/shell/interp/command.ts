@@ -200,7 +200,12 @@ export async function resolveProgram(runner: Runner, argv: string[]): Promise<Ex
   const hashed = runner.state.hash.get(name);
   if (hashed) hashed.hits++;
   try {
-    return runner.proc.executable(path, argv);
+    const exe = runner.proc.executable(path, argv);
+    // execve hands a #! interpreter the script's path as the caller wrote it (./x.sh), not resolved.
+    const resolved = runner.proc.resolve(path);
+    const at = exe.argv.indexOf(resolved, 1);
+    if (at > 0 && exe.argv.length > argv.length) exe.argv[at] = path;
+    return exe;
   } catch (err) {
     if (err instanceof ProcessExit) throw err;
     if (isSysError(err, "ENOENT")) {
