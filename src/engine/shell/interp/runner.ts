@@ -426,6 +426,8 @@ export class Runner implements ExpandHost {
     if (this.state.pendingTraps.size > 0) await runPendingTraps(this);
     if (this.state.interrupted) {
       this.state.interrupted = false;
+      // The terminal echoed ^C; bash ends that line before the next prompt.
+      if (this.state.interactive) await this.writeErr("\n");
       throw new AbortCommandLine(130);
     }
   }
@@ -448,7 +450,7 @@ export class Runner implements ExpandHost {
 
   prefix(): string {
     const state = this.state;
-    if (state.interactive && state.sources.length === 0) return `${state.name}: `;
+    if ((state.interactive || state.interactiveShell) && state.sources.length === 0) return `${state.name}: `;
     const fn = state.funcNames[0];
     const source = fn !== undefined ? state.functionSources.get(fn) : state.sources[state.sources.length - 1];
     if (source !== undefined) return `${source}: line ${state.lineno}: `;

@@ -128,6 +128,11 @@ export class ShellState {
   history: string[] = [];
   jobs = new JobTable();
   interactive = false;
+  /**
+   * Set in an interactive shell and kept by its subshells (bash's interactive_shell):
+   * their messages carry no line numbers even though they no longer read a terminal.
+   */
+  interactiveShell = false;
   login = false;
   /** Reading commands from a string (-c): errors name `-c`. */
   commandString = false;
@@ -187,6 +192,7 @@ export class ShellState {
     for (const [sig, action] of this.traps) if (action === "") copy.traps.set(sig, action);
     copy.history = this.history;
     copy.interactive = false;
+    copy.interactiveShell = this.interactiveShell || this.interactive;
     copy.login = this.login;
     copy.commandString = this.commandString;
     copy.scriptName = this.scriptName;
