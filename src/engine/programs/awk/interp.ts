@@ -53,7 +53,9 @@ export class AwkInterpreter {
 
   setArgv(args: string[]): void {
     const argv = new Map<string, Value>();
-    args.forEach((a, i) => argv.set(String(i), new StrNum(a)));
+    args.forEach((a, i) => {
+      argv.set(String(i), new StrNum(a));
+    });
     this.arrays.set("ARGV", argv);
     this.globals.set("ARGC", args.length);
   }
@@ -511,7 +513,9 @@ export class AwkInterpreter {
         const parts = this.split(s, seps);
         const arr = this.array(target.name);
         arr.clear();
-        parts.forEach((p, i) => arr.set(String(i + 1), new StrNum(p)));
+        parts.forEach((p, i) => {
+          arr.set(String(i + 1), new StrNum(p));
+        });
         return parts.length;
       }
       case "sub":
