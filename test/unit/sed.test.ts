@@ -353,7 +353,6 @@ const CASES: Case[] = [
   { argv: ["sed", "-n", "/t/w out", "f3"], files: FILES, stdout: "", status: 0 },
   { argv: ["sed", "$!d", "f3"], files: FILES, stdout: "three\n", status: 0 },
   { argv: ["sed", "-n", "2{p;q}", "f3"], files: FILES, stdout: "two\n", status: 0 },
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a sed script, not a template
   { argv: ["sed", "2{h;d};${G}", "f3"], files: FILES, stdout: "one\nthree\ntwo\n", status: 0 },
   { argv: ["sed", "s/o/\\n/;P;D", "f3"], files: FILES, stdout: "\nne\ntw\n\nthree\n", status: 0 },
   { argv: ["sed", "-e", "s/x/a\\tb/"], stdin: "x\n", stdout: "a\tb\n", status: 0 },
@@ -505,7 +504,6 @@ const CASES: Case[] = [
     status: 0,
   },
   {
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: a sed script, not a template
     argv: ["sed", "-n", "H;${x;s/\\n/,/g;s/^,//;p}"],
     stdin: "line 1\nline 2\nline 3\n\nline 5\n#line 6\nline 7\n  line 8  \nline 9\nline 10\nline 11\nline 12\nline 13\nline 14\nline 15\n",
     stdout: "line 1,line 2,line 3,,line 5,#line 6,line 7,  line 8  ,line 9,line 10,line 11,line 12,line 13,line 14,line 15\n",

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { MemFileSystem } from "../../src/engine/fs/memfs";
+import { decodeEscapes } from "../../src/engine/shell/escapes";
 import { type ArithEnv, ArithError, evaluateArith } from "../../src/engine/shell/expand/arith";
 import { expandBraces } from "../../src/engine/shell/expand/brace";
 import { ExpansionError } from "../../src/engine/shell/expand/errors";
 import { Expander, type ExpandHost, type VarValue } from "../../src/engine/shell/expand/expand";
 import { globPaths } from "../../src/engine/shell/expand/glob";
 import { matchPattern } from "../../src/engine/shell/expand/pattern";
-import { decodeEscapes } from "../../src/engine/shell/escapes";
 import type { SimpleCommand, Word } from "../../src/engine/shell/syntax/ast";
 import { parse } from "../../src/engine/shell/syntax/parser";
 
@@ -72,7 +72,7 @@ describe("arithmetic", () => {
     ["2**-1", '2**-1: exponent less than 0 (error token is "1")'],
     ["1 +* 2", '1 +* 2: syntax error: operand expected (error token is "* 2")'],
     ["a b", 'a b: syntax error in expression (error token is "b")'],
-    ["3 ? 4", "3 ? 4: `:' expected for conditional expression (error token is \"4\")"],
+    ["3 ? 4", '3 ? 4: `:\' expected for conditional expression (error token is "4")'],
     ["= 3", '= 3: syntax error: operand expected (error token is "= 3")'],
     ["2#102", '2#102: value too great for base (error token is "2#102")'],
     ["'1'", "'1': syntax error: operand expected (error token is \"'1'\")"],
@@ -88,7 +88,9 @@ describe("arithmetic", () => {
 describe("brace expansion", () => {
   const expand = (src: string) => {
     const word = (parse(`echo ${src}`).commands[0].command as SimpleCommand).words[1];
-    return expandBraces(word.parts).map((parts) => parts.map((p) => (p.type === "lit" || p.type === "sq" ? p.value : `<${p.type}>`)).join(""));
+    return expandBraces(word.parts).map((parts) =>
+      parts.map((p) => (p.type === "lit" || p.type === "sq" ? p.value : `<${p.type}>`)).join(""),
+    );
   };
   // Checked against GNU bash 5.2 (echo of each word).
   const cases: Array<[string, string[]]> = [

@@ -27,7 +27,11 @@ describe("shell parser: commands", () => {
     if (cmd.type !== "andor") return;
     expect(cmd.op).toBe("||");
     expect(cmd.right).toMatchObject({ type: "simple", words: [lit("d")] });
-    expect(cmd.left).toMatchObject({ type: "andor", op: "&&", left: { type: "pipeline", commands: [{ words: [lit("a")] }, { words: [lit("b")] }] } });
+    expect(cmd.left).toMatchObject({
+      type: "andor",
+      op: "&&",
+      left: { type: "pipeline", commands: [{ words: [lit("a")] }, { words: [lit("b")] }] },
+    });
   });
 
   it("marks background statements, negation, |& and time", () => {
@@ -147,9 +151,28 @@ describe("shell parser: words", () => {
 
   const cases: Array<[string, Word["parts"]]> = [
     ["'a b'", [{ type: "sq", value: "a b" }]],
-    ['"x $y z"', [{ type: "dq", parts: [{ type: "lit", value: "x " }, { type: "param", name: "y", short: true }, { type: "lit", value: " z" }] }]],
+    [
+      '"x $y z"',
+      [
+        {
+          type: "dq",
+          parts: [
+            { type: "lit", value: "x " },
+            { type: "param", name: "y", short: true },
+            { type: "lit", value: " z" },
+          ],
+        },
+      ],
+    ],
     ["$'a\\tb'", [{ type: "sq", value: "a\tb" }]],
-    ["a\\ b", [{ type: "lit", value: "a" }, { type: "sq", value: " " }, { type: "lit", value: "b" }]],
+    [
+      "a\\ b",
+      [
+        { type: "lit", value: "a" },
+        { type: "sq", value: " " },
+        { type: "lit", value: "b" },
+      ],
+    ],
     ["${#x}", [{ type: "param", name: "x", length: true }]],
     ["${!ref}", [{ type: "param", name: "ref", indirect: true }]],
     ["${a[@]}", [{ type: "param", name: "a", index: lit("@") }]],
@@ -161,7 +184,14 @@ describe("shell parser: words", () => {
     ["${x:1:2}", [{ type: "param", name: "x", op: { kind: "substring", offset: lit("1"), length: lit("2") } }]],
     ["${x^^}", [{ type: "param", name: "x", op: { kind: "case", upper: true, all: true, pattern: undefined } }]],
     ["${x!}", [{ type: "param", name: "", op: { kind: "bad", text: "${x!}" } }]],
-    ["$1$#$?", [{ type: "param", name: "1", short: true }, { type: "param", name: "#", short: true }, { type: "param", name: "?", short: true }]],
+    [
+      "$1$#$?",
+      [
+        { type: "param", name: "1", short: true },
+        { type: "param", name: "#", short: true },
+        { type: "param", name: "?", short: true },
+      ],
+    ],
     ["$((1 + 2))", [{ type: "arith", expr: lit("1 + 2") }]],
     ["$", [{ type: "lit", value: "$" }]],
   ];
@@ -206,7 +236,7 @@ describe("shell parser: errors and incomplete input", () => {
     ["(echo a", "syntax error: unexpected end of file", 2],
     ["f() {", "syntax error: unexpected end of file", 2],
     ["echo 'abc", "unexpected EOF while looking for matching `''", 1],
-    ['echo "a\nb', 'unexpected EOF while looking for matching `"\'', 1],
+    ['echo "a\nb', "unexpected EOF while looking for matching `\"'", 1],
     ["echo $(", "unexpected EOF while looking for matching `)'", 2],
     ["echo ${x", "unexpected EOF while looking for matching `}'", 1],
     ["echo `a", "unexpected EOF while looking for matching ``'", 1],

@@ -75,7 +75,8 @@ export class MemFileSystem implements FileSystem {
 
   writeFile(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
     this.call(path, () => {
-      const mode = (options.mode ?? 0o666) & ~UMASK;
+      // An explicit mode already went through the creating process's umask, as open(2)'s does.
+      const mode = options.mode ?? 0o666 & ~UMASK;
       const created = !this.volume.existsSync(path);
       if (options.append) this.volume.appendFileSync(path, data, { mode });
       else this.volume.writeFileSync(path, data, { mode });
@@ -94,7 +95,7 @@ export class MemFileSystem implements FileSystem {
         if (!this.volume.statSync(path).isDirectory()) throw new SysError("EEXIST", path);
         return;
       }
-      const mode = (options.mode ?? 0o777) & ~UMASK;
+      const mode = options.mode ?? 0o777 & ~UMASK;
       // memfs stamps the directories it creates, and their parent, with the wall clock.
       let top = path;
       while (options.recursive && !this.volume.existsSync(parentOf(top))) top = parentOf(top);

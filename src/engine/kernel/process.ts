@@ -5,8 +5,8 @@ import { ProcessExit, SysError, type WaitStatus } from "./errno";
 import { type Executable, type Program, resolveExecutable } from "./exec";
 import { NullFile, type OpenFile } from "./fd";
 import { FileDescription, type OpenMode } from "./file";
-import { MemFile } from "./memfd";
 import type { Kernel, SpawnOptions } from "./kernel";
+import { MemFile } from "./memfd";
 import type { Random } from "./random";
 import type { SignalDisposition, Task, TaskState } from "./task";
 import type { Tty } from "./tty";
@@ -216,7 +216,8 @@ export class Process {
 
   /** open(2): returns the new descriptor (the lowest free one, or `fd` when given). */
   open(path: string, mode: OpenMode, fd?: number, options: { createMode?: number; closeOnExec?: boolean } = {}): number {
-    const file = this.openFile(path, mode, options.createMode ?? 0o666);
+    // Without a mode from the caller, the host's default umask (022) applies.
+    const file = this.openFile(path, mode, options.createMode ?? 0o644);
     const target = fd ?? this.task.fds.lowestFree(0);
     this.task.fds.set(target, file, options.closeOnExec ?? false);
     return target;

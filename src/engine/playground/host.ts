@@ -49,9 +49,17 @@ export class Host {
     const mounts = new MountTable(this.fs);
     this.kernel = new Kernel(runtime, { hostname: spec.name, rootfs: mounts, programs, net });
     // The API filesystems Docker gives the Play-With-Docker container each instance is.
-    mounts.mount("/proc", new ProcFs(this.kernel, this.kernel.initNs.pid), { source: "proc", type: "proc", options: "rw,nosuid,nodev,noexec,relatime" });
+    mounts.mount("/proc", new ProcFs(this.kernel, this.kernel.initNs.pid), {
+      source: "proc",
+      type: "proc",
+      options: "rw,nosuid,nodev,noexec,relatime",
+    });
     mounts.mount("/dev", new DevFs(this.kernel), { source: "tmpfs", type: "tmpfs", options: "rw,nosuid,size=65536k,mode=755" });
-    mounts.mount("/dev/pts", new DevPtsFs(this.kernel), { source: "devpts", type: "devpts", options: "rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666" });
+    mounts.mount("/dev/pts", new DevPtsFs(this.kernel), {
+      source: "devpts",
+      type: "devpts",
+      options: "rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666",
+    });
     mounts.mount("/dev/shm", shmFs(this.kernel), { source: "shm", type: "tmpfs", options: "rw,nosuid,nodev,noexec,relatime,size=65536k" });
     this.init = this.kernel.boot(["/sbin/init"], (proc) => this.runInit(proc));
     this.terminal = this.kernel.openPty();

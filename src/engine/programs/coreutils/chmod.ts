@@ -66,7 +66,10 @@ export const chmod: Program = async (proc) => {
     modeText = operands.shift() as string;
   }
   if (operands.length === 0) {
-    return tryHelp(proc, reference === undefined && modeArg === null ? `missing operand after ${quote(proc, modeText)}` : "missing operand");
+    return tryHelp(
+      proc,
+      reference === undefined && modeArg === null ? `missing operand after ${quote(proc, modeText)}` : "missing operand",
+    );
   }
   const changes = compileMode(modeText);
   if (!changes) return tryHelp(proc, `invalid mode: ${quote(proc, modeText)}`);
@@ -93,7 +96,8 @@ async function chmodFile(proc: Process, name: string, options: ChmodOptions, com
     return false;
   }
   if (stats.type === "symlink") {
-    if (options.verbosity === "high") await proc.stdout.write(`neither symbolic link ${quoteaf(proc, name)} nor referent has been changed\n`);
+    if (options.verbosity === "high")
+      await proc.stdout.write(`neither symbolic link ${quoteaf(proc, name)} nor referent has been changed\n`);
     return true;
   }
   const oldMode = stats.mode;

@@ -8,8 +8,8 @@ import { errorText, SysError } from "../../kernel/errno";
 import type { Process } from "../../kernel/process";
 import { complain } from "../program";
 import { canonicalize } from "./canonicalize";
-import { ask } from "./remove";
 import { quoteaf } from "./quotearg";
+import { ask } from "./remove";
 
 export interface CopyOptions {
   recursive: boolean;
@@ -85,7 +85,14 @@ export async function copy(proc: Process, src: string, dst: string, options: Cop
   return true;
 }
 
-async function copyDirectory(proc: Process, src: string, dst: string, srcStats: Stats, exists: boolean, options: CopyOptions): Promise<boolean> {
+async function copyDirectory(
+  proc: Process,
+  src: string,
+  dst: string,
+  srcStats: Stats,
+  exists: boolean,
+  options: CopyOptions,
+): Promise<boolean> {
   if (intoItself(proc, src, dst)) {
     await complain(proc, `cannot copy a directory, ${quoteaf(proc, src)}, into itself, ${quoteaf(proc, dst)}`);
     return false;

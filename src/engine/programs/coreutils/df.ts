@@ -204,7 +204,11 @@ function renderTable(rows: Array<{ mount: Mount; fs: StatFs }>, options: DfOptio
       { header: "IUse%", minWidth: 4, align: "right" },
     );
   } else {
-    const sizeHeader = options.human ? "Size" : options.posix ? `${options.blockSize}-blocks` : `${blockSizeName(options.blockSize)}-blocks`;
+    const sizeHeader = options.human
+      ? "Size"
+      : options.posix
+        ? `${options.blockSize}-blocks`
+        : `${blockSizeName(options.blockSize)}-blocks`;
     columns.push(
       { header: sizeHeader, minWidth: 5, align: "right" },
       { header: "Used", minWidth: 5, align: "right" },

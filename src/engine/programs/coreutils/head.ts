@@ -105,7 +105,9 @@ export const head: Program = async (proc) => {
 async function copyHead(proc: Process, input: InputStream, options: HeadOptions): Promise<void> {
   if (options.elideFromEnd) {
     const text = await input.readAll();
-    await proc.stdout.write(options.lines ? dropLastLines(text, options.count, options.lineEnd) : utf8Prefix(text, Math.max(0, utf8Length(text) - options.count)));
+    await proc.stdout.write(
+      options.lines ? dropLastLines(text, options.count, options.lineEnd) : utf8Prefix(text, Math.max(0, utf8Length(text) - options.count)),
+    );
     return;
   }
   let left = options.count;

@@ -74,7 +74,10 @@ export const ln: Program = async (proc) => {
   } else if (target !== undefined) {
     const problem = directoryProblem(proc, target, false);
     if (problem) {
-      await complain(proc, `${problem.code === "ENOTDIR" ? "target " : "failed to access "}${quoteaf(proc, target)}${problem.code === "ENOTDIR" ? " is not a directory" : `: ${errorText(problem)}`}`);
+      await complain(
+        proc,
+        `${problem.code === "ENOTDIR" ? "target " : "failed to access "}${quoteaf(proc, target)}${problem.code === "ENOTDIR" ? " is not a directory" : `: ${errorText(problem)}`}`,
+      );
       return 1;
     }
     pairs = operands.map((src) => [src, intoDirectory(target, src)]);

@@ -94,7 +94,7 @@ export class LsColors {
       const eq = item.indexOf("=");
       if (eq < 0) return { error: "unparsable value for LS_COLORS environment variable" };
       const key = item.slice(0, eq);
-      const value = unescape(item.slice(eq + 1));
+      const value = decodeEscapes(item.slice(eq + 1));
       if (key.startsWith("*")) extensions.unshift([key.slice(1), value]);
       else if (key in DEFAULTS || isIndicator(key)) table[key as Indicator] = value;
       else return { error: "unparsable value for LS_COLORS environment variable" };
@@ -185,7 +185,7 @@ function isIndicator(key: string): boolean {
 }
 
 /** dircolors' escapes: \e, \a, \\, \_ (space), \NNN octal and ^X caret notation. */
-function unescape(value: string): string {
+function decodeEscapes(value: string): string {
   return value.replace(/\\([0-7]{1,3}|.)|\^(.)/g, (_whole, esc: string | undefined, caret: string | undefined) => {
     if (caret !== undefined) return caret === "?" ? "\x7f" : String.fromCharCode(caret.toUpperCase().charCodeAt(0) & 0x1f);
     const e = esc as string;

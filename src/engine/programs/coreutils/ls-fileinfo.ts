@@ -57,7 +57,10 @@ export function gobbleFile(proc: Process, settings: LsSettings, name: string, pa
     } catch {
       // An unreadable link shows no arrow.
     }
-    if (info.linkName !== undefined && (settings.indicator === "file-type" || settings.indicator === "classify" || settings.checkSymlinkMode)) {
+    if (
+      info.linkName !== undefined &&
+      (settings.indicator === "file-type" || settings.indicator === "classify" || settings.checkSymlinkMode)
+    ) {
       try {
         info.linkStats = proc.fs.stat(proc.resolve(path));
       } catch {

@@ -71,7 +71,12 @@ function colorOf(listing: Listing, f: FileInfo, symlinkTarget: boolean): string 
   const colors = listing.settings.colors;
   if (!colors) return null;
   if (symlinkTarget) {
-    return colors.indicator({ name: f.linkName ?? "", stats: f.linkStats ?? null, linkOk: f.linkStats !== undefined, missing: !f.linkStats });
+    return colors.indicator({
+      name: f.linkName ?? "",
+      stats: f.linkStats ?? null,
+      linkOk: f.linkStats !== undefined,
+      missing: !f.linkStats,
+    });
   }
   const stats = colors.linkAsTarget && f.stats.type === "symlink" && f.linkStats ? f.linkStats : f.stats;
   return colors.indicator({ name: f.name, stats, linkOk: f.linkStats !== undefined });

@@ -365,8 +365,7 @@ export function parseLsOptions(proc: Process): { settings: LsSettings; operands:
     colors = parsed;
   }
   const lineLength = width ?? lineLengthFromEnv(proc, finalFormat, colors !== null);
-  const style: QuotingStyle =
-    quotingStyle ?? quotingStyleFromEnv(proc.env) ?? (isatty ? "shell-escape" : "literal");
+  const style: QuotingStyle = quotingStyle ?? quotingStyleFromEnv(proc.env) ?? (isatty ? "shell-escape" : "literal");
   const blockUnit = blockSizeFromEnv(proc.env);
   return {
     settings: {

@@ -16,7 +16,7 @@ import { type FileInfo, GobbleError, gobbleFile, sortFiles } from "./ls-fileinfo
 import { longFormat } from "./ls-long";
 import { blockCount, type Listing, nameWidth } from "./ls-name";
 import { LsFatal, type LsSettings, parseLsOptions } from "./ls-options";
-import { quotearg, quoteaf } from "./quotearg";
+import { quoteaf, quotearg } from "./quotearg";
 import { ST_NBLOCKSIZE, stBlocks } from "./stblocks";
 
 const LS_MINOR_PROBLEM = 1;
@@ -158,8 +158,7 @@ class LsRun {
   /** print_current_files(): `files` in the chosen format, sized over `measured`. */
   private printFiles(files: FileInfo[], measured: FileInfo[]): void {
     const listing = this.listing(measured);
-    this.out +=
-      this.settings.format === "long" ? longFormat(listing, files, this.ids, this.now, measured) : shortFormat(listing, files);
+    this.out += this.settings.format === "long" ? longFormat(listing, files, this.ids, this.now, measured) : shortFormat(listing, files);
   }
 
   private listing(files: FileInfo[]): Listing {

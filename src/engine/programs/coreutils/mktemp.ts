@@ -69,7 +69,8 @@ export const mktemp: Program = async (proc) => {
     await proc.stdout.write(`${name}\n`);
     return 0;
   } catch (err) {
-    if (!opts.has("q")) await complain(proc, `failed to create ${directory ? "directory" : "file"} via template ${quote(proc, template)}: ${errorText(err)}`);
+    if (!opts.has("q"))
+      await complain(proc, `failed to create ${directory ? "directory" : "file"} via template ${quote(proc, template)}: ${errorText(err)}`);
     return 1;
   }
 };

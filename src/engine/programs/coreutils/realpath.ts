@@ -94,4 +94,3 @@ export function relative(from: string, to: string): string {
   const parts = [...a.slice(common).map(() => ".."), ...b.slice(common)];
   return parts.length > 0 ? parts.join("/") : ".";
 }
-

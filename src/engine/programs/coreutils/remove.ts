@@ -31,7 +31,12 @@ export async function removeOperand(proc: Process, name: string, options: Remove
     return "failed";
   }
   if (options.recursive && options.preserveRoot && name !== "" && proc.resolve(name) === "/") {
-    await complain(proc, name === "/" ? "it is dangerous to operate recursively on '/'" : `it is dangerous to operate recursively on ${quoteaf(proc, name)} (same as '/')`);
+    await complain(
+      proc,
+      name === "/"
+        ? "it is dangerous to operate recursively on '/'"
+        : `it is dangerous to operate recursively on ${quoteaf(proc, name)} (same as '/')`,
+    );
     await complain(proc, "use --no-preserve-root to override this failsafe");
     return "failed";
   }

@@ -12,7 +12,7 @@ import { complain, usageError } from "../program";
 import { strftime } from "./filetime";
 import { IdCache } from "./idcache";
 import { lstatName, statName } from "./namei";
-import { type QuotingStyle, QUOTING_STYLES, quotearg, quoteaf } from "./quotearg";
+import { QUOTING_STYLES, type QuotingStyle, quoteaf, quotearg } from "./quotearg";
 import { ST_NBLOCKSIZE, stBlocks } from "./stblocks";
 import { tryHelp } from "./tryhelp";
 import { utf8Locale } from "./utf8";
@@ -73,7 +73,7 @@ export const stat: Program = async (proc) => {
   const printf = opts.get("printf");
   const format = opts.get("c");
   let template: string;
-  if (printf !== undefined) template = unescape(printf);
+  if (printf !== undefined) template = decodeEscapes(printf);
   else if (format !== undefined) template = `${format}\n`;
   else if (fileSystem) template = terse ? FS_TERSE_FORMAT : FS_FORMAT;
   else template = terse ? TERSE_FORMAT : DEFAULT_FORMAT;
@@ -143,7 +143,9 @@ function render(d: Directive, value: NonNullable<Value>): string {
   } else if ("seconds" in value) {
     const whole = Math.floor(value.seconds / 1000);
     const digits = d.precision ?? 0;
-    const frac = String(Math.round(((value.seconds % 1000) + 1000) % 1000) * 1e6).padStart(9, "0").slice(0, Math.min(digits, 9));
+    const frac = String(Math.round(((value.seconds % 1000) + 1000) % 1000) * 1e6)
+      .padStart(9, "0")
+      .slice(0, Math.min(digits, 9));
     text = digits > 0 ? `${whole}.${frac.padEnd(digits, "0")}` : String(whole);
   } else {
     text = value.number.toString(value.radix ?? 10);
@@ -339,7 +341,7 @@ function fsid(fs: StatFs): string {
 }
 
 /** --printf's backslash escapes: \n \t \\ \" \a \b \f \r \v, \NNN octal, \xHH hex. */
-function unescape(text: string): string {
+function decodeEscapes(text: string): string {
   return text.replace(/\\(?:([0-7]{1,3})|x([0-9a-fA-F]{1,2})|(.))/g, (_w, octal, hex, ch: string) => {
     if (octal) return String.fromCharCode(Number.parseInt(octal, 8));
     if (hex) return String.fromCharCode(Number.parseInt(hex, 16));

@@ -8,11 +8,14 @@ import type { Process } from "../../kernel/process";
 import { quoteaf } from "./quotearg";
 
 /** What to do: each source with its destination, or a failure to report. */
-export type TargetPlan =
-  | { pairs: Array<[string, string]>; targetDirectory: string | null }
-  | { message: string; tryHelp: boolean };
+export type TargetPlan = { pairs: Array<[string, string]>; targetDirectory: string | null } | { message: string; tryHelp: boolean };
 
-export function planTargets(proc: Process, operands: string[], targetDirectory: string | undefined, noTargetDirectory: boolean): TargetPlan {
+export function planTargets(
+  proc: Process,
+  operands: string[],
+  targetDirectory: string | undefined,
+  noTargetDirectory: boolean,
+): TargetPlan {
   const n = operands.length;
   if (n <= (targetDirectory === undefined ? 1 : 0)) {
     if (n === 0) return { message: "missing file operand", tryHelp: true };

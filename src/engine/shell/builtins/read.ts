@@ -70,7 +70,7 @@ async function readInput(input: InputBuffer, options: ReadOptions): Promise<{ te
         input.unread(chunk.slice(i + 1));
         return { text, eof: false };
       } else text += ch;
-      if (options.count !== undefined && [...unescape(text)].length >= options.count) {
+      if (options.count !== undefined && [...decodeEscapes(text)].length >= options.count) {
         input.unread(chunk.slice(i + 1));
         return { text, eof: false };
       }
@@ -79,7 +79,7 @@ async function readInput(input: InputBuffer, options: ReadOptions): Promise<{ te
 }
 
 /** The text with read's backslash escapes (kept as \x while reading) resolved. */
-function unescape(text: string): string {
+function decodeEscapes(text: string): string {
   return text.replace(/\\(.)/gs, "$1");
 }
 
@@ -93,11 +93,13 @@ function assign(ctx: BuiltinContext, text: string, names: string[], array: strin
     return;
   }
   if (names.length === 0) {
-    runner.setVariable("REPLY", raw ? text : unescape(text));
+    runner.setVariable("REPLY", raw ? text : decodeEscapes(text));
     return;
   }
   const fields = splitFields(text, ifs, names.length, raw);
-  names.forEach((name, i) => runner.setVariable(name, fields[i] ?? ""));
+  names.forEach((name, i) => {
+    runner.setVariable(name, fields[i] ?? "");
+  });
 }
 
 /**
@@ -118,7 +120,7 @@ function splitFields(text: string, ifs: string, max: number, raw: boolean): stri
       let end = rest.length;
       while (end > 0 && isWhite(rest[end - 1]) && !(end >= 2 && !raw && rest[end - 2] === "\\")) end--;
       rest = rest.slice(0, end);
-      fields.push(raw ? rest : unescape(rest));
+      fields.push(raw ? rest : decodeEscapes(rest));
       return fields;
     }
     let field = "";

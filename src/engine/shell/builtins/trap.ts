@@ -22,7 +22,8 @@ export async function trapBuiltin(ctx: BuiltinContext): Promise<number> {
   }
   const operands = options.operands;
   if (operands.length === 0 || options.flags.has("p")) {
-    const names = operands.length > 0 ? operands.map((s) => trapName(s) ?? s) : [...traps.keys()].sort((a, b) => trapSignal(a) - trapSignal(b));
+    const names =
+      operands.length > 0 ? operands.map((s) => trapName(s) ?? s) : [...traps.keys()].sort((a, b) => trapSignal(a) - trapSignal(b));
     let out = "";
     for (const name of names) {
       const action = traps.get(name);

@@ -57,12 +57,12 @@ function decodeEscapes(runner: Runner, template: string): string {
         continue;
       }
     }
-    out += escape(runner, next);
+    out += promptEscape(runner, next);
   }
   return out;
 }
 
-function escape(runner: Runner, letter: string): string {
+function promptEscape(runner: Runner, letter: string): string {
   const state = runner.state;
   const proc = runner.proc;
   const now = new Date(proc.now());
