@@ -1,3 +1,4 @@
+import { CTYPE_CLASSES } from "../../locale/ctype";
 import { formatAwk } from "./format";
 
 /**
@@ -59,20 +60,7 @@ export function compare(a: Value, b: Value, convfmt: string): number {
 }
 
 /** POSIX bracket classes in an ERE, made JavaScript. */
-const CLASSES: Record<string, string> = {
-  alpha: "A-Za-z",
-  digit: "0-9",
-  alnum: "A-Za-z0-9",
-  upper: "A-Z",
-  lower: "a-z",
-  space: " \\t\\n\\r\\f\\v",
-  blank: " \\t",
-  punct: "!-\\/:-@\\[-`{-~",
-  print: " -~",
-  graph: "!-~",
-  cntrl: "\\x00-\\x1f\\x7f",
-  xdigit: "0-9A-Fa-f",
-};
+const CLASSES: Readonly<Record<string, string>> = CTYPE_CLASSES;
 
 const regexCache = new Map<string, RegExp>();
 

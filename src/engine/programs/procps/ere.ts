@@ -3,22 +3,10 @@
  * pattern, turned into JavaScript RegExps. Bracket expressions take POSIX classes, and
  * the errors carry glibc's regerror(3) wording.
  */
+import { CTYPE_CLASSES } from "../../locale/ctype";
 export class RegexError extends Error {}
 
-const CLASSES: Record<string, string> = {
-  alpha: "a-zA-Z",
-  digit: "0-9",
-  alnum: "a-zA-Z0-9",
-  upper: "A-Z",
-  lower: "a-z",
-  space: " \\t\\n\\r\\f\\v",
-  blank: " \\t",
-  punct: "!-\\/:-@\\[-`{-~",
-  print: " -~",
-  graph: "!-~",
-  cntrl: "\\x00-\\x1f\\x7f",
-  xdigit: "0-9A-Fa-f",
-};
+const CLASSES: Readonly<Record<string, string>> = CTYPE_CLASSES;
 
 export function compileEre(pattern: string, ignoreCase: boolean): RegExp {
   let out = "";

@@ -3,22 +3,9 @@
  * negation by ! or ^, and [:class:] names. A backslash quotes the next character: the
  * expander escapes quoted text that way before it gets here.
  */
+import { CTYPE_CLASSES } from "../../locale/ctype";
 
-const CLASSES: Record<string, string> = {
-  alpha: "a-zA-Z",
-  digit: "0-9",
-  alnum: "a-zA-Z0-9",
-  upper: "A-Z",
-  lower: "a-z",
-  space: " \\t\\n\\r\\f\\v",
-  blank: " \\t",
-  punct: "!-\\/:-@\\[-`{-~",
-  print: " -~",
-  graph: "!-~",
-  cntrl: "\\x00-\\x1f\\x7f",
-  xdigit: "0-9a-fA-F",
-  word: "a-zA-Z0-9_",
-};
+const CLASSES: Record<string, string> = { ...CTYPE_CLASSES, word: "a-zA-Z0-9_" };
 
 const cache = new Map<string, RegExp>();
 

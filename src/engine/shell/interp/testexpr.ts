@@ -1,3 +1,4 @@
+import { CTYPE_CLASSES } from "../../locale/ctype";
 import { binaryTest, unaryTest } from "../builtins/test";
 import { matchPattern } from "../expand/pattern";
 import type { TestExpr } from "../syntax/ast";
@@ -6,20 +7,7 @@ import type { Runner } from "./runner";
 /** A regular expression after =~ that does not compile: [[ ]] returns 2. */
 export class BadRegex extends Error {}
 
-const CLASSES: Record<string, string> = {
-  alpha: "a-zA-Z",
-  digit: "0-9",
-  alnum: "a-zA-Z0-9",
-  upper: "A-Z",
-  lower: "a-z",
-  space: " \\t\\n\\r\\f\\v",
-  blank: " \\t",
-  punct: "!-\\/:-@\\[-`{-~",
-  xdigit: "0-9a-fA-F",
-  cntrl: "\\x00-\\x1f\\x7f",
-  print: " -~",
-  graph: "!-~",
-};
+const CLASSES: Readonly<Record<string, string>> = CTYPE_CLASSES;
 
 /** POSIX extended regular expressions as JavaScript reads them: [[:class:]] becomes a range. */
 function ereToJs(source: string): string {
