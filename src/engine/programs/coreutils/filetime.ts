@@ -3,67 +3,8 @@
  * the virtual clock; the playground's zone is UTC, so TZ is not consulted.
  */
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
-const pad = (n: number, width: number, fill = "0") => String(n).padStart(width, fill);
-
-/**
- * strftime(3) in the C locale and UTC, with gnulib's %N (nanoseconds), for the formats
- * ls --time-style and stat use. Unknown conversions are copied as they are.
- */
-export function strftime(format: string, ms: number): string {
-  const d = new Date(ms);
-  const nanos = pad(Math.round((((ms % 1000) + 1000) % 1000) * 1e6), 9);
-  const conversions: Record<string, () => string> = {
-    Y: () => String(d.getUTCFullYear()),
-    y: () => pad(d.getUTCFullYear() % 100, 2),
-    C: () => pad(Math.floor(d.getUTCFullYear() / 100), 2),
-    m: () => pad(d.getUTCMonth() + 1, 2),
-    d: () => pad(d.getUTCDate(), 2),
-    e: () => pad(d.getUTCDate(), 2, " "),
-    H: () => pad(d.getUTCHours(), 2),
-    I: () => pad(d.getUTCHours() % 12 || 12, 2),
-    M: () => pad(d.getUTCMinutes(), 2),
-    S: () => pad(d.getUTCSeconds(), 2),
-    N: () => nanos,
-    p: () => (d.getUTCHours() < 12 ? "AM" : "PM"),
-    b: () => MONTHS[d.getUTCMonth()],
-    h: () => MONTHS[d.getUTCMonth()],
-    B: () => LONG_MONTHS[d.getUTCMonth()],
-    a: () => DAYS[d.getUTCDay()],
-    A: () => LONG_DAYS[d.getUTCDay()],
-    u: () => String(d.getUTCDay() || 7),
-    w: () => String(d.getUTCDay()),
-    j: () => pad(Math.floor((ms - Date.UTC(d.getUTCFullYear(), 0, 1)) / 86_400_000) + 1, 3),
-    s: () => String(Math.floor(ms / 1000)),
-    z: () => "+0000",
-    Z: () => "UTC",
-    F: () => strftime("%Y-%m-%d", ms),
-    T: () => strftime("%H:%M:%S", ms),
-    R: () => strftime("%H:%M", ms),
-    D: () => strftime("%m/%d/%y", ms),
-    n: () => "\n",
-    t: () => "\t",
-    "%": () => "%",
-  };
-  return format.replace(/%([A-Za-z%])/g, (whole, c: string) => conversions[c]?.() ?? whole);
-}
+/** strftime(3) for ls --time-style and stat: the one in strftime.ts, in UTC. */
+export { strftime } from "./strftime";
 
 const SIX_MONTHS_MS = (31_556_952 / 2) * 1000;
 
