@@ -40,14 +40,23 @@ const SEQUENCES: Record<string, Key> = {
  * Splits input into keys. An incomplete escape sequence at the end is returned as
  * `rest`, to be completed by the next read.
  */
-export function decodeKeys(input: string): { keys: Key[]; rest: string } {
+export function decodeKeys(input: string): { keys: Key[]; rest: string; ends: number[] } {
   const keys: Key[] = [];
+  /** Where each key ends in `input`, so unread keys can be kept for later. */
+  const ends: number[] = [];
   let text = "";
+  let i = 0;
   const flush = () => {
-    if (text) keys.push({ type: "text", text });
+    if (text) {
+      keys.push({ type: "text", text });
+      ends.push(i);
+    }
     text = "";
   };
-  let i = 0;
+  const push = (key: Key, end: number) => {
+    keys.push(key);
+    ends.push(end);
+  };
   while (i < input.length) {
     const ch = input[i];
     if (ch === "\x1b") {
@@ -55,36 +64,36 @@ export function decodeKeys(input: string): { keys: Key[]; rest: string } {
       if (!seq) {
         if (/^\x1b(\[[0-9;]*|O)?$/.test(input.slice(i))) {
           flush();
-          return { keys, rest: input.slice(i) };
+          return { keys, rest: input.slice(i), ends };
         }
         flush();
-        keys.push({ type: "key", name: "escape" });
+        push({ type: "key", name: "escape" }, i + 1);
         i++;
         continue;
       }
       flush();
       const known = SEQUENCES[seq[0]];
-      if (known) keys.push(known);
+      if (known) push(known, i + seq[0].length);
       i += seq[0].length;
       continue;
     }
     const code = ch.charCodeAt(0);
     if (ch === "\r" || ch === "\n") {
       flush();
-      keys.push({ type: "key", name: "enter" });
       if (ch === "\r" && input[i + 1] === "\n") i++;
+      push({ type: "key", name: "enter" }, i + 1);
     } else if (ch === "\t") {
       flush();
-      keys.push({ type: "key", name: "tab" });
+      push({ type: "key", name: "tab" }, i + 1);
     } else if (code === 0x7f || code === 0x08) {
       flush();
-      keys.push({ type: "key", name: "backspace" });
+      push({ type: "key", name: "backspace" }, i + 1);
     } else if (code < 0x20) {
       flush();
-      keys.push({ type: "key", name: `ctrl-${String.fromCharCode(code + 96)}` });
+      push({ type: "key", name: `ctrl-${String.fromCharCode(code + 96)}` }, i + 1);
     } else text += ch;
     i++;
   }
   flush();
-  return { keys, rest: "" };
+  return { keys, rest: "", ends };
 }

@@ -35,6 +35,8 @@ const BRACKETED_PASTE_OFF = "\x1b[?2004l";
  */
 export class LineEditor {
   private killRing = "";
+  /** Keys typed ahead after the Enter that ended the last line, read first next time. */
+  typeahead = "";
 
   constructor(
     private readonly proc: Process,
@@ -101,7 +103,8 @@ class LineSession {
     for (;;) {
       let chunk: string | null;
       try {
-        chunk = await this.proc.read(0);
+        chunk = this.editor.typeahead !== "" ? this.editor.typeahead : await this.proc.read(0);
+        this.editor.typeahead = "";
       } catch (err) {
         if (!isSysError(err, "EINTR")) throw err;
         // ^C: the terminal has echoed it; readline abandons the line on a fresh one.
@@ -109,12 +112,16 @@ class LineSession {
         return { kind: "interrupt" };
       }
       if (chunk === null) return this.finishEof();
-      const { keys, rest } = decodeKeys(pending + chunk);
+      const input = pending + chunk;
+      const { keys, rest, ends } = decodeKeys(input);
       pending = rest;
-      for (const key of keys) {
-        const result = await this.handle(key);
-        this.lastKey = key;
-        if (result) return result;
+      for (let k = 0; k < keys.length; k++) {
+        const result = await this.handle(keys[k]);
+        this.lastKey = keys[k];
+        if (result) {
+          this.editor.typeahead = input.slice(ends[k]);
+          return result;
+        }
       }
     }
   }
