@@ -42,6 +42,32 @@ const LINKS: Record<string, string> = {
 /** Docker mounts /dev as a 64 MiB tmpfs; /dev/shm is another. */
 const TMPFS_64M = { blockSize: 4096, blocks: 16_384, files: 505_907 };
 
+/**
+ * A 64 MiB tmpfs held in memory: unlike a disk, it starts empty, so df counts only
+ * the bytes of the files written to it.
+ */
+class TmpFs extends MemFileSystem {
+  constructor(
+    now: () => number,
+    private readonly source: string,
+  ) {
+    super(now, { type: "tmpfs", source, ...TMPFS_64M });
+  }
+
+  override statfs(): StatFs {
+    const contents = Object.values(this.volume.toJSON());
+    const bytes = contents.reduce((sum: number, c) => sum + (c?.length ?? 0), 0);
+    const used = Math.ceil(bytes / TMPFS_64M.blockSize);
+    return {
+      type: "tmpfs",
+      source: this.source,
+      ...TMPFS_64M,
+      blocksFree: TMPFS_64M.blocks - used,
+      filesFree: TMPFS_64M.files - contents.length,
+    };
+  }
+}
+
 /** What read(2) hands out per call from an endless device. */
 const CHUNK = 4096;
 
@@ -60,7 +86,7 @@ export class DevFs implements FileSystem {
   constructor(private readonly kernel: Kernel) {
     const now = () => kernel.clock.now();
     this.created = now();
-    this.tree = new MemFileSystem(now, { type: "tmpfs", source: "tmpfs", ...TMPFS_64M });
+    this.tree = new TmpFs(now, "tmpfs");
     this.tree.chmod("/", 0o755);
     for (const [dir, mode] of [
       ["/mqueue", 0o1777],
@@ -304,7 +330,7 @@ export class DevPtsFs implements FileSystem {
 
 /** A tmpfs for /dev/shm, where POSIX shared memory lives. */
 export function shmFs(kernel: Kernel): MemFileSystem {
-  const fs = new MemFileSystem(() => kernel.clock.now(), { type: "tmpfs", source: "shm", ...TMPFS_64M });
+  const fs = new TmpFs(() => kernel.clock.now(), "shm");
   fs.chmod("/", 0o1777);
   return fs;
 }

@@ -672,7 +672,7 @@ export class ProcFs implements FileSystem {
 
   private status(task: Task): string {
     const mem = taskMemory(task);
-    const shared = Math.round(mem.rss * 0.75);
+    const shared = sharedKb(mem.rss);
     const signals = signalMasks(task);
     const states: Record<string, string> = { R: "R (running)", S: "S (sleeping)", T: "T (stopped)", Z: "Z (zombie)" };
     const nsChain = task.ns.pid.chain().reverse();
@@ -778,11 +778,16 @@ function signalMasks(task: Task): { ignored: number; caught: number } {
   return { ignored, caught };
 }
 
+/** Resident memory shared with other processes (libraries, the binary): whole pages. */
+function sharedKb(rssKb: number): number {
+  return Math.round((rssKb * 0.75) / 4) * 4;
+}
+
 /** /proc/<pid>/statm: sizes in pages (size resident shared text lib data dt). */
 function statm(task: Task): string {
   const mem = taskMemory(task);
   const pages = (kb: number) => Math.round(kb / 4);
-  return `${pages(mem.vsz)} ${pages(mem.rss)} ${pages(mem.rss * 0.75)} ${pages(mem.vsz * 0.05)} 0 ${pages(mem.vsz * 0.12 + 132)} 0\n`;
+  return `${pages(mem.vsz)} ${pages(mem.rss)} ${sharedKb(mem.rss) / 4} ${pages(mem.vsz * 0.05)} 0 ${pages(mem.vsz * 0.12 + 132)} 0\n`;
 }
 
 /** /proc/<pid>/mounts: the mount table of the task's mount namespace. */

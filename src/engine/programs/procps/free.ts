@@ -118,7 +118,7 @@ export const free: Program = async (proc) => {
       case "s": {
         const seconds = Number(value);
         if (String(value).trim() === "" || !Number.isFinite(seconds)) {
-          await proc.stderr.write(`${name}: seconds argument failed: '${value}'\n`);
+          await proc.stderr.write(`${name}: seconds argument failed: '${value}': Invalid argument\n`);
           return 1;
         }
         if (seconds * 1_000_000 < 1) {

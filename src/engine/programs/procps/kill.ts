@@ -30,8 +30,9 @@ class Usage extends Error {}
  * anywhere on the line picks the signal, then getopt reads the rest.
  */
 export const kill: Program = async (proc) => {
-  const name = programName(proc);
-  const usage = (to: "stdout" | "stderr") => proc[to].write(`\nUsage:\n${USAGE.replace(/^ kill/, ` ${name}`)}`);
+  // Messages carry the name as invoked (program_invocation_name), the usage its basename.
+  const name = proc.argv[0] ?? "kill";
+  const usage = (to: "stdout" | "stderr") => proc[to].write(`\nUsage:\n${USAGE.replace(/^ kill/, ` ${programName(proc)}`)}`);
   const args = proc.argv.slice(1);
   if (args.length === 0) {
     await usage("stderr");

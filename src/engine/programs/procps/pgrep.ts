@@ -132,8 +132,9 @@ async function run(proc: Process, mode: Mode): Promise<number> {
     criteria = parseCriteria(proc, opts, self);
   } catch (err) {
     if (!(err instanceof BadList)) throw err;
+    // split_list: a bad item ends pgrep at once, without the usage text.
     await proc.stderr.write(`${name}: ${err.message}\n`);
-    return usage(true);
+    return EXIT_USAGE;
   }
   if ((opts.has("n") || opts.has("o")) && [opts.has("n"), opts.has("o"), opts.has("v")].filter(Boolean).length > 1) return usage(true);
   if (opts.operands.length > 1) {

@@ -302,6 +302,8 @@ export const FORMATS: Record<string, FormatSpec> = {
   group: group("GROUP"),
   ignored: signals("IGNORED", (p) => p.sigIgnored),
   intpri: right("PRI", 3, (p) => 60 + p.priority),
+  // No SELinux or AppArmor label to show: the playground's kernel has no LSM.
+  label: { head: "LABEL", width: 31, justify: "left", print: () => "-", key: () => "-" },
   lstart: {
     head: "STARTED",
     width: 24,

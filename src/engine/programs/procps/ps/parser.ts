@@ -82,6 +82,7 @@ const FM_y = 0x2;
 const FM_c = 0x4;
 const FM_F = 0x8;
 const FM_P = 0x10;
+const FM_M = 0x20;
 
 const TF_U_L = 0x1;
 const TF_U_T = 0x2;
@@ -249,6 +250,10 @@ function parseSysv(args: string[], cursor: { at: number }, state: ParseState, lo
       case "L":
         state.threadFlags |= TF_U_L;
         break;
+      case "M":
+      case "Z":
+        state.formatModifiers |= FM_M;
+        break;
       case "N":
         state.negate = true;
         break;
@@ -382,6 +387,9 @@ function parseBsd(args: string[], cursor: { at: number }, state: ParseState, loo
         return;
       case "W":
         throw new PsError("obsolete W option not supported (you have a /dev/drum?)");
+      case "Z":
+        state.formatModifiers |= FM_M;
+        break;
       case "a":
         state.simpleSelect |= SS_B_a;
         break;
@@ -813,6 +821,7 @@ function sysvList(state: ParseState, pidWidth: number): Column[] {
     push("s");
     if (!(m & FM_y)) push("f");
   }
+  if (m & FM_M) push("label");
   return names.flatMap((name) => spec(name, null, pidWidth) ?? []);
 }
 

@@ -109,7 +109,7 @@ export function summaryLines(s: Summary): Array<Array<[string, boolean]>> {
     [si, "si,"],
     [st, "st"],
   ];
-  for (const [value, label] of states) cpu.push([pct(value), true], [` ${label}`, false]);
+  for (const [value, label] of states) cpu.push([`${pct(value)} `, true], [label, false]);
   cpu.push([" ", false]);
   const kb = (key: string) => s.mem.get(key) ?? 0;
   const mib = (n: number) => memField(n / 1024);

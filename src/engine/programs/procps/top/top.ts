@@ -306,7 +306,9 @@ class Sampler {
     }
     const cpuDelta = this.last ? cpu.map((v, i) => v - (this.last?.cpu[i] ?? 0)) : cpu;
     this.last = { uptime, cpu, ticks: new Map(tasks.map((p) => [p.pid, p.utime + p.stime])) };
-    return { rows: this.select(rows), tasks, cpuDelta, mem };
+    // With -p top only ever reads those processes, so the Tasks line counts just them.
+    const counted = this.options.pids.length ? tasks.filter((p) => this.options.pids.includes(p.pid)) : tasks;
+    return { rows: this.select(rows), tasks: counted, cpuDelta, mem };
   }
 
   private select(rows: TaskRow[]): TaskRow[] {
@@ -329,7 +331,7 @@ class Sampler {
 function renderFrame(proc: Process, sampler: Sampler, options: TopOptions, width: number, maxRows: number, tty: boolean): string[] {
   const { rows, tasks, cpuDelta, mem } = sampler.refresh();
   const summary = summaryLines({ uptime: uptimeLine(proc), tasks, cpuDelta, mem, threads: options.threads });
-  const lines = summary.map((parts) => parts.map(([text, bold]) => (tty && bold ? `${BOLD}${text}${NORMAL}` : text)).join(""));
+  const lines = summary.map((parts) => fitSummary(parts, width, tty));
   const { fields, varWidth } = layout(width, pidWidth(proc));
   const opts = { cmdline: options.cmdline, pidWidth: pidWidth(proc) };
   lines.push("");
@@ -340,6 +342,19 @@ function renderFrame(proc: Process, sampler: Sampler, options: TopOptions, width
     lines.push(tty ? `${NORMAL}${text}` : text.trimEnd());
   }
   return lines;
+}
+
+/** show_special: a summary line's pieces, cut at the screen width, numbers in bold on a terminal. */
+function fitSummary(parts: Array<[string, boolean]>, width: number, tty: boolean): string {
+  let room = width;
+  let out = "";
+  for (const [text, bold] of parts) {
+    if (room <= 0) break;
+    const piece = text.slice(0, room);
+    room -= text.length;
+    out += tty && bold ? `${BOLD}${piece}${NORMAL}` : piece;
+  }
+  return out;
 }
 
 async function batch(proc: Process, options: TopOptions): Promise<number> {
