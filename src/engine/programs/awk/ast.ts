@@ -37,6 +37,7 @@ export type Stmt =
   | { k: "forin"; v: string; arr: string; body: Stmt }
   | { k: "block"; body: Stmt[] }
   | { k: "next" }
+  | { k: "nextfile" }
   | { k: "exit"; e?: Expr }
   | { k: "return"; e?: Expr }
   | { k: "break" }

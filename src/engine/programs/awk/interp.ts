@@ -1,9 +1,14 @@
 import type { Process } from "../../kernel/process";
+import { Random } from "../../kernel/random";
+import { strftime, timeZone, UTC } from "../coreutils/strftime";
+import type { PosixRegExp } from "../grep/regex";
 import type { AwkFunction, AwkProgram, Expr, LValue, Rule, Stmt } from "./ast";
-import { formatAwk } from "./format";
-import { awkRegex, compare, isNumeric, StrNum, toBool, toNum, toStr, type Value } from "./value";
+import { FormatError, formatAwk } from "./format";
+import { awkRegex, compare, isNumeric, RegexError, StrNum, toBool, toNum, toStr, type Value } from "./value";
 
 class NextRecord {}
+/** nextfile: skip the rest of the current input file. */
+export class NextFile {}
 class ExitProgram {
   constructor(readonly code: number) {}
 }
@@ -16,7 +21,15 @@ class ReturnValue {
 export class AwkRuntimeError extends Error {}
 
 type AwkArray = Map<string, Value>;
-type Frame = Map<string, Value | AwkArray>;
+/**
+ * An untyped variable passed to a function: it stays a scalar unless the callee uses it
+ * as an array, which then creates the array in the caller's scope (fill(arr) idiom).
+ */
+class UntypedRef {
+  constructor(readonly resolve: () => AwkArray) {}
+}
+
+type Frame = Map<string, Value | AwkArray | UntypedRef>;
 
 /** Runs a parsed awk program over its input (POSIX awk semantics). */
 export class AwkInterpreter {
@@ -27,7 +40,8 @@ export class AwkInterpreter {
   private nf = 0;
   private readonly inRange = new Map<Rule, boolean>();
   private readonly outputs = new Map<string, { mode: string; text: string }>();
-  private previousSeed = 0;
+  private previousSeed = 1;
+  private rng = new Random(1);
   exitCode = 0;
 
   constructor(
@@ -151,7 +165,10 @@ export class AwkInterpreter {
         return;
       case "print": {
         const ofmt = toStr(this.globals.get("OFMT"));
-        const parts = s.args.length === 0 ? [this.fields[0]] : await Promise.all(s.args.map(async (a) => toStr(await this.eval(a), ofmt)));
+        // Arguments are evaluated left to right: print x, x++ sees the old x first.
+        const parts: string[] = [];
+        for (const a of s.args) parts.push(toStr(await this.eval(a), ofmt));
+        if (s.args.length === 0) parts.push(this.fields[0]);
         const text = parts.join(toStr(this.globals.get("OFS"))) + toStr(this.globals.get("ORS"));
         await this.output(text, s.redirect ? { mode: s.redirect.mode, target: toStr(await this.eval(s.redirect.target)) } : undefined);
         return;
@@ -197,6 +214,8 @@ export class AwkInterpreter {
         return;
       case "next":
         throw new NextRecord();
+      case "nextfile":
+        throw new NextFile();
       case "exit":
         throw new ExitProgram(s.e ? toNum(await this.eval(s.e)) & 0xff : this.exitCode);
       case "return":
@@ -235,7 +254,7 @@ export class AwkInterpreter {
       case "str":
         return e.v;
       case "regex":
-        return awkRegex(e.src).test(this.fields[0]) ? 1 : 0;
+        return this.regex(e.src).test(this.fields[0]) ? 1 : 0;
       case "group":
         return this.eval(e.e, pattern);
       case "var":
@@ -352,9 +371,36 @@ export class AwkInterpreter {
     return parts.join(toStr(this.globals.get("SUBSEP")));
   }
 
-  private async regexOf(e: Expr): Promise<RegExp> {
-    if (e.k === "regex") return awkRegex(e.src);
-    return awkRegex(toStr(await this.eval(e), this.convfmt));
+  private async regexOf(e: Expr): Promise<PosixRegExp> {
+    if (e.k === "regex") return this.regex(e.src);
+    return this.regex(toStr(await this.eval(e), this.convfmt));
+  }
+
+  /** A regex under gawk's IGNORECASE; a bad dynamic regex is fatal, as in gawk. */
+  private regex(source: string): PosixRegExp {
+    try {
+      return awkRegex(source, toBool(this.globals.get("IGNORECASE")));
+    } catch (err) {
+      if (err instanceof RegexError) throw new AwkRuntimeError(`${err.message}: /${source}/`);
+      throw err;
+    }
+  }
+
+  /** Non-empty matches of `re` in `text`, left to right (split, FS). */
+  private separators(text: string, re: PosixRegExp): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    let from = 0;
+    while (from <= text.length) {
+      const m = re.exec(text, from);
+      if (!m) break;
+      if (m.end === m.index) {
+        from = m.index + 1;
+        continue;
+      }
+      out.push([m.index, m.end]);
+      from = m.end;
+    }
+    return out;
   }
 
   // --- variables and fields ----------------------------------------------
@@ -364,9 +410,10 @@ export class AwkInterpreter {
     if (frame?.has(name)) {
       const v = frame.get(name);
       if (v instanceof Map) throw new AwkRuntimeError(`attempt to use array \`${name}' in a scalar context`);
-      return v;
+      return v instanceof UntypedRef ? undefined : v;
     }
     if (name === "NF") return this.nf;
+    if (this.arrays.has(name)) throw new AwkRuntimeError(`attempt to use array \`${name}' in a scalar context`);
     return this.globals.get(name);
   }
 
@@ -380,6 +427,7 @@ export class AwkInterpreter {
       this.setNf(toNum(value));
       return;
     }
+    if (this.arrays.has(name)) throw new AwkRuntimeError(`attempt to use array \`${name}' in a scalar context`);
     this.globals.set(name, value);
   }
 
@@ -388,11 +436,17 @@ export class AwkInterpreter {
     if (frame?.has(name)) {
       const v = frame.get(name);
       if (v instanceof Map) return v;
+      if (v instanceof UntypedRef) {
+        const shared = v.resolve();
+        frame.set(name, shared);
+        return shared;
+      }
       const local: AwkArray = new Map();
       frame.set(name, local);
       return local;
     }
     let arr = this.arrays.get(name);
+    if (!arr && this.globals.get(name) !== undefined) throw new AwkRuntimeError(`attempt to use scalar \`${name}' as an array`);
     if (!arr) {
       arr = new Map();
       this.arrays.set(name, arr);
@@ -401,19 +455,32 @@ export class AwkInterpreter {
   }
 
   private setRecord(text: string): void {
-    this.fields = [text, ...this.split(text, toStr(this.globals.get("FS")))];
+    const fs = toStr(this.globals.get("FS"));
+    // With RS="" (paragraph mode) a newline always separates fields too.
+    const fields =
+      this.recordSeparator === "" && fs !== " " ? text.split("\n").flatMap((line) => this.split(line, fs)) : this.split(text, fs);
+    this.fields = [text, ...fields];
     this.nf = this.fields.length - 1;
   }
 
-  private split(text: string, fs: string): string[] {
+  /** Field splitting by FS (or split()'s separator): " " is runs of blanks, one other character is literal, longer is an ERE. */
+  private split(text: string, fs: string | { regex: string }): string[] {
     if (fs === " ") {
       const trimmed = text.replace(/^[ \t\n]+|[ \t\n]+$/g, "");
       return trimmed === "" ? [] : trimmed.split(/[ \t\n]+/);
     }
     if (text === "") return [];
     if (fs === "") return [...text];
-    if (fs.length === 1 && fs !== "\\") return text.split(fs);
-    return text.split(awkRegex(fs));
+    if (typeof fs === "string" && fs.length === 1 && fs !== "\\") return text.split(fs);
+    const source = typeof fs === "string" ? fs : fs.regex;
+    const parts: string[] = [];
+    let pos = 0;
+    for (const [start, end] of this.separators(text, this.regex(source))) {
+      parts.push(text.slice(pos, start));
+      pos = end;
+    }
+    parts.push(text.slice(pos));
+    return parts;
   }
 
   private getField(index: number): Value {
@@ -457,7 +524,11 @@ export class AwkInterpreter {
       const arg = args[i];
       if (arg === undefined) frame.set(fn.params[i], undefined);
       else if (arg.k === "var" && this.isArrayName(arg.name)) frame.set(fn.params[i], this.array(arg.name));
-      else frame.set(fn.params[i], await this.eval(arg));
+      else if (arg.k === "var" && this.isUntyped(arg.name)) {
+        const caller = this.frames.length;
+        const argName = arg.name;
+        frame.set(fn.params[i], new UntypedRef(() => this.arrayAt(caller, argName)));
+      } else frame.set(fn.params[i], await this.eval(arg));
     }
     if (this.frames.length > 1000) throw new AwkRuntimeError("function call nesting too deep");
     this.frames.push(frame);
@@ -475,7 +546,28 @@ export class AwkInterpreter {
   private isArrayName(name: string): boolean {
     const frame = this.frames.at(-1);
     if (frame?.has(name)) return frame.get(name) instanceof Map;
-    return this.arrays.has(name) || !this.globals.has(name);
+    return this.arrays.has(name);
+  }
+
+  /** A variable never assigned nor used as an array yet. */
+  private isUntyped(name: string): boolean {
+    const frame = this.frames.at(-1);
+    if (frame?.has(name)) {
+      const v = frame.get(name);
+      return v === undefined || v instanceof UntypedRef;
+    }
+    return !this.arrays.has(name) && this.globals.get(name) === undefined && name !== "NF";
+  }
+
+  /** array(name) as seen from the scope that was current with `depth` frames. */
+  private arrayAt(depth: number, name: string): AwkArray {
+    const saved = this.frames;
+    this.frames = saved.slice(0, depth);
+    try {
+      return this.array(name);
+    } finally {
+      this.frames = saved;
+    }
   }
 
   private async builtin(name: string, args: Expr[]): Promise<Value> {
@@ -484,22 +576,19 @@ export class AwkInterpreter {
     switch (name) {
       case "length":
         if (args.length === 0) return [...this.fields[0]].length;
-        if (
-          args[0].k === "var" &&
-          this.isArrayName(args[0].name) &&
-          (this.arrays.has(args[0].name) || this.frames.at(-1)?.get(args[0].name) instanceof Map)
-        ) {
+        if (args[0].k === "var" && this.isArrayName(args[0].name)) {
           return this.array(args[0].name).size;
         }
         return [...(await str(0))].length;
       case "substr": {
         const s = await str(0);
         const chars = [...s];
-        const m = Math.round(await num(1));
-        const n = args.length > 2 ? Math.round(await num(2)) : Number.POSITIVE_INFINITY;
+        // gawk 5 truncates both numbers and clamps a start below 1 without shortening the length.
+        const m = Math.trunc(await num(1));
+        const n = args.length > 2 ? Math.trunc(await num(2)) : Number.POSITIVE_INFINITY;
+        if (!(n > 0)) return "";
         const start = Math.max(m, 1);
-        const end = m + n;
-        return chars.slice(start - 1, Math.max(start - 1, end - 1)).join("");
+        return chars.slice(start - 1, start - 1 + n).join("");
       }
       case "index": {
         const s = await str(0);
@@ -509,7 +598,7 @@ export class AwkInterpreter {
         const s = await str(0);
         const target = args[1];
         if (target.k !== "var") throw new AwkRuntimeError("split: second argument is not an array");
-        const seps = args.length > 2 ? (args[2].k === "regex" ? args[2].src : await str(2)) : toStr(this.globals.get("FS"));
+        const seps = args.length > 2 ? (args[2].k === "regex" ? { regex: args[2].src } : await str(2)) : toStr(this.globals.get("FS"));
         const parts = this.split(s, seps);
         const arr = this.array(target.name);
         arr.clear();
@@ -521,13 +610,26 @@ export class AwkInterpreter {
       case "sub":
       case "gsub":
         return this.substitute(name === "gsub", args);
+      case "gensub":
+        return this.gensub(args);
       case "match": {
         const s = await str(0);
         const m = (await this.regexOf(args[1])).exec(s);
         const start = m ? [...s.slice(0, m.index)].length + 1 : 0;
-        const length = m ? [...m[0]].length : -1;
+        const length = m ? [...s.slice(m.index, m.end)].length : -1;
         this.globals.set("RSTART", start);
         this.globals.set("RLENGTH", length);
+        if (args[2]?.k === "var") {
+          // gawk's match(s, re, arr): arr[0] is the match, arr[N] the Nth group.
+          const arr = this.array(args[2].name);
+          arr.clear();
+          if (m) {
+            arr.set("0", new StrNum(s.slice(m.index, m.end)));
+            m.groups.forEach((g, i) => {
+              if (g !== undefined) arr.set(String(i + 1), new StrNum(g));
+            });
+          }
+        }
         return start;
       }
       case "sprintf": {
@@ -536,17 +638,20 @@ export class AwkInterpreter {
         return this.sprintf(values);
       }
       case "tolower":
-        return (await str(0)).toLowerCase();
+        return caseMap(await str(0), (c) => c.toLowerCase());
       case "toupper":
-        return (await str(0)).toUpperCase();
+        return caseMap(await str(0), (c) => c.toUpperCase());
       case "int":
         return Math.trunc(await num(0));
       case "sqrt":
         return Math.sqrt(await num(0));
       case "exp":
         return Math.exp(await num(0));
-      case "log":
-        return Math.log(await num(0));
+      case "log": {
+        const x = await num(0);
+        if (x < 0) await this.warn(`log: received negative argument ${toStr(x)}`);
+        return Math.log(x);
+      }
       case "sin":
         return Math.sin(await num(0));
       case "cos":
@@ -554,10 +659,12 @@ export class AwkInterpreter {
       case "atan2":
         return Math.atan2(await num(0), await num(1));
       case "rand":
-        return this.proc.random.next();
+        // Seeded like gawk (srandom(1)): the same sequence on every run until srand() is called.
+        return this.rng.next();
       case "srand": {
         const previous = this.previousSeed;
-        this.previousSeed = args.length > 0 ? await num(0) : Math.floor(this.proc.now() / 1000);
+        this.previousSeed = args.length > 0 ? Math.trunc(await num(0)) : Math.floor(this.proc.now() / 1000);
+        this.rng = new Random(this.previousSeed);
         return previous;
       }
       case "system": {
@@ -565,9 +672,16 @@ export class AwkInterpreter {
         return this.system(await str(0));
       }
       case "close": {
-        const key = await str(0);
-        await this.closeOutput(key);
-        return 0;
+        return this.closeOutput(await str(0));
+      }
+      case "systime":
+        return Math.floor(this.proc.now() / 1000);
+      case "strftime": {
+        // gawk: strftime([format [, timestamp [, utc]]]), by default "%a %b %e %H:%M:%S %Z %Y" now.
+        const format = args.length > 0 ? await str(0) : "%a %b %e %H:%M:%S %Z %Y";
+        const seconds = args.length > 1 ? Math.trunc(await num(1)) : Math.floor(this.proc.now() / 1000);
+        const utc = args.length > 2 && toBool(await this.eval(args[2]));
+        return strftime(format, seconds * 1000, utc ? UTC : timeZone(this.proc.env.TZ));
       }
       case "fflush":
         return 0;
@@ -576,6 +690,7 @@ export class AwkInterpreter {
     }
   }
 
+  /** sub and gsub: leftmost-longest matches; an empty match right after a match does not count. */
   private async substitute(global: boolean, args: Expr[]): Promise<number> {
     const re = await this.regexOf(args[0]);
     const repl = toStr(await this.eval(args[1]), this.convfmt);
@@ -585,52 +700,72 @@ export class AwkInterpreter {
         : { k: "field", index: { k: "num", v: 0 } };
     const text = toStr(await this.eval(target), this.convfmt);
     let count = 0;
-    const flags = global ? "g" : "";
-    const pattern = new RegExp(re.source, flags);
-    const result = text.replace(pattern, (match) => {
+    const result = replaceMatches(text, re, global ? 0 : 1, (matched) => {
       count++;
-      let out = "";
-      for (let i = 0; i < repl.length; i++) {
-        const ch = repl[i];
-        if (ch === "\\" && (repl[i + 1] === "&" || repl[i + 1] === "\\")) {
-          out += repl[++i];
-        } else if (ch === "&") out += match;
-        else out += ch;
-      }
-      return out;
+      return subReplacement(repl, matched);
     });
     if (count > 0) await this.store(target, result);
     return count;
   }
 
-  private sprintf(values: Value[]): string {
-    const [format, ...rest] = values;
-    return formatAwk(
-      toStr(format, this.convfmt),
-      rest.map((v) => ({ num: () => toNum(v), str: () => toStr(v, this.convfmt), isNumber: typeof v === "number" })),
+  /** gawk's gensub(re, repl, how[, target]): returns the result, \\0-\\9 name groups. */
+  private async gensub(args: Expr[]): Promise<Value> {
+    const re = await this.regexOf(args[0]);
+    const repl = toStr(await this.eval(args[1]), this.convfmt);
+    const how = await this.eval(args[2]);
+    const text = args[3] ? toStr(await this.eval(args[3]), this.convfmt) : this.fields[0];
+    const howText = toStr(how, this.convfmt);
+    const which = /^[gG]/.test(howText) ? 0 : Math.max(1, Math.trunc(toNum(how)));
+    return replaceMatches(
+      text,
+      re,
+      which,
+      (matched, groups) => {
+        let out = "";
+        for (let i = 0; i < repl.length; i++) {
+          const ch = repl[i];
+          if (ch === "\\" && /[0-9]/.test(repl[i + 1] ?? "")) {
+            const n = Number(repl[++i]);
+            out += n === 0 ? matched : (groups[n - 1] ?? "");
+          } else if (ch === "\\" && repl[i + 1] === "&") out += repl[++i];
+          else if (ch === "&") out += matched;
+          else out += ch;
+        }
+        return out;
+      },
+      which === 0,
     );
   }
 
+  private sprintf(values: Value[]): string {
+    const [format, ...rest] = values;
+    try {
+      return formatAwk(
+        toStr(format, this.convfmt),
+        rest.map((v) => ({
+          num: () => toNum(v),
+          str: () => toStr(v, this.convfmt),
+          numeric: typeof v === "number" || (v instanceof StrNum && isNumeric(v)),
+        })),
+      );
+    } catch (err) {
+      if (err instanceof FormatError) throw new AwkRuntimeError(err.message);
+      throw err;
+    }
+  }
+
   private async getline(e: Extract<Expr, { k: "getline" }>): Promise<Value> {
-    if (e.file) {
-      const path = toStr(await this.eval(e.file));
-      const key = `<${path}`;
-      let state = this.readers.get(key);
-      if (!state) {
-        try {
-          const text =
-            path === "-" || path === "/dev/stdin" ? await this.proc.stdin.readAll() : this.proc.fs.readText(this.proc.resolve(path));
-          state = { lines: text.split("\n"), at: 0 };
-          if (state.lines.at(-1) === "") state.lines.pop();
-        } catch {
-          return -1;
-        }
-        this.readers.set(key, state);
-      }
-      if (state.at >= state.lines.length) return 0;
-      const line = state.lines[state.at++];
+    if (e.file || e.cmd) {
+      const source = await this.getlineSource(e);
+      if (!source) return -1;
+      if (source.at >= source.lines.length) return 0;
+      const line = source.lines[source.at++];
+      if (e.cmd) this.globals.set("NR", toNum(this.globals.get("NR")) + 1);
       if (e.target) await this.store(e.target, new StrNum(line));
-      else this.setRecord(line);
+      else if (e.cmd || e.file) {
+        this.setRecord(line);
+        if (e.cmd) this.globals.set("FNR", toNum(this.globals.get("FNR")) + 1);
+      }
       return 1;
     }
     if (!this.nextMainRecord) return 0;
@@ -644,6 +779,51 @@ export class AwkInterpreter {
   }
 
   private readonly readers = new Map<string, { lines: string[]; at: number }>();
+
+  /** The records of `getline < file` (read whole) or of `cmd | getline` (its whole output), kept until close(). */
+  private async getlineSource(e: Extract<Expr, { k: "getline" }>): Promise<{ lines: string[]; at: number } | null> {
+    const name = toStr(await this.eval((e.file ?? e.cmd) as Expr), this.convfmt);
+    const key = e.cmd ? `|${name}` : `<${name}`;
+    let state = this.readers.get(key);
+    if (state) return state;
+    let text: string;
+    if (e.cmd) {
+      await this.flushOutputs();
+      text = await this.commandOutput(name);
+    } else {
+      try {
+        text = name === "-" || name === "/dev/stdin" ? await this.proc.stdin.readAll() : this.proc.fs.readText(this.proc.resolve(name));
+      } catch {
+        return null;
+      }
+    }
+    state = { lines: splitText(text, this.recordSeparator), at: 0 };
+    this.readers.set(key, state);
+    return state;
+  }
+
+  /** Runs `sh -c cmd` with its output in a pipe and reads all of it. */
+  private async commandOutput(cmd: string): Promise<string> {
+    const sh = this.proc.which("sh") ?? "/bin/sh";
+    const exe = this.proc.executable(sh, ["sh", "-c", cmd]);
+    const [r, w] = this.proc.pipe();
+    const pid = this.proc.spawn({ argv: exe.argv, program: exe.program, fds: { 0: 0, 1: w, 2: 2 } });
+    this.proc.close(w);
+    let text = "";
+    for (;;) {
+      const chunk = await this.proc.read(r);
+      if (chunk === null) break;
+      text += chunk;
+    }
+    this.proc.close(r);
+    await this.proc.wait(pid);
+    return text;
+  }
+
+  /** gawk's non-fatal diagnostics: `awk: cmd. line:1: warning: ...`. */
+  private async warn(message: string): Promise<void> {
+    await this.proc.stderr.write(`awk: cmd. line:1: warning: ${message}\n`);
+  }
   /** Set by the program driver: reads the next record of the main input for plain getline. */
   nextMainRecord: (() => Promise<string | null>) | null = null;
 
@@ -670,11 +850,15 @@ export class AwkInterpreter {
     } else this.proc.fs.writeFile(path, text, { append: true });
   }
 
-  private async closeOutput(key: string): Promise<void> {
+  /** close(): the command's exit status for a pipe, 0 for a file, -1 when nothing was open under that name. */
+  private async closeOutput(key: string): Promise<number> {
     const out = this.outputs.get(key);
+    const open = out !== undefined || this.readers.has(`<${key}`) || this.readers.has(`|${key}`);
     this.outputs.delete(key);
     this.readers.delete(`<${key}`);
-    if (out?.mode === "|") await this.system(key, out.text);
+    this.readers.delete(`|${key}`);
+    if (out?.mode === "|") return this.system(key, out.text);
+    return open ? 0 : -1;
   }
 
   private async flushOutputs(): Promise<void> {
@@ -714,3 +898,94 @@ function processEscapes(text: string): string {
 }
 
 export { isNumeric };
+
+/**
+ * Replaces matches of `re` in `text`: the Nth one (which > 0), or every one from the
+ * Nth on with `global` (gensub "g" and gsub pass which 0).
+ */
+function replaceMatches(
+  text: string,
+  re: PosixRegExp,
+  which: number,
+  replace: (matched: string, groups: Array<string | undefined>) => string,
+  global = which === 0,
+): string {
+  let out = "";
+  let pos = 0;
+  let from = 0;
+  let count = 0;
+  let prevEnd = -1;
+  while (from <= text.length) {
+    const m = re.exec(text, from);
+    if (!m) break;
+    if (m.index === m.end && m.index === prevEnd) {
+      from = m.index + 1;
+      continue;
+    }
+    count++;
+    if (global || count === which) {
+      out += text.slice(pos, m.index) + replace(text.slice(m.index, m.end), m.groups);
+      pos = m.end;
+      if (!global) break;
+    }
+    prevEnd = m.end;
+    from = m.end === m.index ? m.end + 1 : m.end;
+  }
+  return out + text.slice(pos);
+}
+
+/** sub/gsub replacement text: & is the match, \\& a literal &, \\\\ a backslash (gawk's rules). */
+function subReplacement(repl: string, matched: string): string {
+  let out = "";
+  for (let i = 0; i < repl.length; i++) {
+    const ch = repl[i];
+    if (ch === "\\" && (repl[i + 1] === "&" || repl[i + 1] === "\\")) out += repl[++i];
+    else if (ch === "&") out += matched;
+    else out += ch;
+  }
+  return out;
+}
+
+/** Records of a whole text by RS: newline, one character, a regex (longer RS), or paragraphs when RS is empty. */
+export function splitText(text: string, rs: string): string[] {
+  if (text === "") return [];
+  if (rs === "") {
+    return text
+      .replace(/^\n+/, "")
+      .split(/\n\n+/)
+      .map((r) => r.replace(/\n+$/, ""))
+      .filter((r) => r !== "");
+  }
+  let records: string[];
+  if (rs.length === 1) records = text.split(rs);
+  else {
+    // gawk: a longer RS is a regex.
+    const re = awkRegex(rs);
+    records = [];
+    let pos = 0;
+    let from = 0;
+    while (from <= text.length) {
+      const m = re.exec(text, from);
+      if (!m) break;
+      if (m.end === m.index) {
+        from = m.index + 1;
+        continue;
+      }
+      records.push(text.slice(pos, m.index));
+      pos = from = m.end;
+    }
+    records.push(text.slice(pos));
+  }
+  if (records.at(-1) === "") records.pop();
+  return records;
+}
+
+/** towupper/towlower character by character: a character whose case has no single-character form (ß) stays. */
+function caseMap(text: string, map: (ch: string) => string): string {
+  let out = "";
+  for (const ch of text) {
+    const mapped = map(ch);
+    out += [...mapped].length === 1 ? mapped : ch;
+  }
+  return out;
+}

@@ -212,6 +212,9 @@ export class Parser {
         case "next":
           this.advance();
           return { k: "next" };
+        case "nextfile":
+          this.advance();
+          return { k: "nextfile" };
         case "break":
           this.advance();
           return { k: "break" };
@@ -345,7 +348,18 @@ export class Parser {
   }
 
   private relational(noGt: boolean): Expr {
-    const a = this.concat(noGt);
+    let a = this.concat(noGt);
+    // cmd | getline [var]: the command is a whole concatenation ("echo " x | getline).
+    while (this.isPunct("|") && this.nextIsGetline()) {
+      this.advance();
+      this.advance();
+      let target: LValue | undefined;
+      if (this.tok.kind === "name" || this.isPunct("$")) {
+        const e = this.primary();
+        if (isLValue(e)) target = e;
+      }
+      a = { k: "getline", target, cmd: a };
+    }
     if (this.tok.kind === "punct" && REL_OPS.has(this.tok.text) && !(noGt && this.tok.text === ">")) {
       const op = this.tok.text;
       this.advance();
@@ -478,7 +492,13 @@ export class Parser {
       }
       case "/":
       case "/=": {
-        const re = this.lexer.regex(t.pos);
+        let re: Token;
+        try {
+          re = this.lexer.regex(t.pos);
+        } catch (err) {
+          if (err instanceof LexError) throw new AwkSyntaxError(err.message, err.pos);
+          throw err;
+        }
         this.tok = this.lex();
         return { k: "regex", src: re.text };
       }
@@ -513,6 +533,17 @@ export class Parser {
   }
 
   // --- tokens ------------------------------------------------------------
+
+  /** Whether the token after the current one is `getline` (lexes ahead and comes back). */
+  private nextIsGetline(): boolean {
+    const save = this.lexer.offset;
+    const saveTok = this.tok;
+    this.advance();
+    const yes = this.isKeyword("getline");
+    this.lexer.reset(save);
+    this.tok = saveTok;
+    return yes;
+  }
 
   private lex(): Token {
     try {
@@ -549,7 +580,8 @@ export class Parser {
   }
 
   private error(): AwkSyntaxError {
-    return new AwkSyntaxError("syntax error", this.tok.pos);
+    const atEnd = this.tok.kind === "newline" || this.tok.kind === "eof";
+    return new AwkSyntaxError(atEnd ? "unexpected newline or end of string" : "syntax error", this.tok.pos);
   }
 }
 

@@ -1,4 +1,4 @@
-import { CTYPE_CLASSES } from "../../locale/ctype";
+import { PosixRegExp, RegexError } from "../grep/regex";
 import { formatAwk } from "./format";
 
 /**
@@ -11,31 +11,39 @@ export class StrNum {
 
 export type Value = number | string | StrNum | undefined;
 
-const NUMERIC = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/;
-const PREFIX = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/;
+const NUMERIC = /^[ \t\n\r\f\v]*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?[ \t\n\r\f\v]*$/;
+const PREFIX = /^[ \t\n\r\f\v]*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?/;
 
+/** strtod(3) as awk uses it: the longest numeric prefix, 0 when there is none. */
 export function toNum(v: Value): number {
   if (typeof v === "number") return v;
   if (v === undefined) return 0;
   const s = typeof v === "string" ? v : v.s;
   const m = PREFIX.exec(s);
   if (m) return Number(m[0]);
-  const special = /^\s*([-+])(inf|nan)/i.exec(s);
+  // gawk reads +inf, -inf, +nan and -nan (the sign is required).
+  const special = /^[ \t\n\r\f\v]*([-+])(inf|nan)/i.exec(s);
   if (special) return special[2].toLowerCase() === "inf" ? (special[1] === "-" ? -Infinity : Infinity) : Number.NaN;
   return 0;
 }
 
-/** The string form under CONVFMT (OFMT for print): integers print as integers. */
+/** A number as awk prints it: integral values in full (gawk prints 2^70 digit by digit), others with `fmt`. */
+export function numberToString(v: number, fmt: string): string {
+  if (Number.isNaN(v)) return "-nan";
+  if (!Number.isFinite(v)) return v < 0 ? "-inf" : "+inf";
+  if (Number.isInteger(v)) return Math.abs(v) < 1e16 ? String(v === 0 ? 0 : v) : BigInt(v).toString();
+  return formatAwk(fmt, [{ num: () => v, str: () => String(v), numeric: true }]);
+}
+
+/** The string form under CONVFMT (OFMT for print). */
 export function toStr(v: Value, convfmt = "%.6g"): string {
   if (v === undefined) return "";
   if (typeof v === "string") return v;
   if (v instanceof StrNum) return v.s;
-  if (Number.isInteger(v) && Math.abs(v) < 1e16) return String(v);
-  if (Number.isNaN(v)) return v < 0 ? "-nan" : "nan";
-  if (!Number.isFinite(v)) return v < 0 ? "-inf" : "inf";
-  return formatAwk(convfmt, [{ num: () => v, str: () => String(v) }]);
+  return numberToString(v, convfmt);
 }
 
+/** Numbers, uninitialized values and numeric-looking input compare as numbers. */
 export function isNumeric(v: Value): boolean {
   return typeof v === "number" || v === undefined || (v instanceof StrNum && NUMERIC.test(v.s));
 }
@@ -44,7 +52,7 @@ export function toBool(v: Value): boolean {
   if (typeof v === "number") return v !== 0;
   if (v === undefined) return false;
   if (typeof v === "string") return v !== "";
-  return NUMERIC.test(v.s) ? Number(v.s.trim()) !== 0 : v.s !== "";
+  return NUMERIC.test(v.s) ? toNum(v) !== 0 : v.s !== "";
 }
 
 /** POSIX comparison: numeric when both sides are numeric, else by string. */
@@ -59,24 +67,18 @@ export function compare(a: Value, b: Value, convfmt: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** POSIX bracket classes in an ERE, made JavaScript. */
-const CLASSES: Readonly<Record<string, string>> = CTYPE_CLASSES;
+const regexCache = new Map<string, PosixRegExp>();
 
-const regexCache = new Map<string, RegExp>();
-
-export function awkRegex(source: string, flags = ""): RegExp {
-  const key = `${flags}/${source}`;
-  const cached = regexCache.get(key);
-  if (cached) return cached;
-  let js = source.replace(/\[:([a-z]+):\]/g, (m, name: string) => CLASSES[name] ?? m);
-  // A literal { that does not start an interval is an ordinary character in awk.
-  js = js.replace(/\{(?!\d+(,\d*)?\})/g, "\\{");
-  let re: RegExp;
-  try {
-    re = new RegExp(js, flags);
-  } catch {
-    re = new RegExp(js.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), flags);
+/** An awk ERE (a /literal/ or a dynamic regex string), compiled once; throws RegexError. */
+export function awkRegex(source: string, ignoreCase = false): PosixRegExp {
+  const key = `${ignoreCase ? "i" : "-"}${source}`;
+  let re = regexCache.get(key);
+  if (!re) {
+    re = new PosixRegExp(source, { syntax: "awk", ignoreCase, charEscapes: true });
+    if (regexCache.size > 500) regexCache.clear();
+    regexCache.set(key, re);
   }
-  regexCache.set(key, re);
   return re;
 }
+
+export { RegexError };
