@@ -1,5 +1,5 @@
 import type { Process } from "../../kernel/process";
-import { PagerError, readFileText } from "./document";
+import { PagerError, readFileText } from "./content";
 
 /**
  * What less and more do when standard output is not a terminal: copy the files (or

@@ -2,7 +2,7 @@ import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { Signal } from "../../kernel/signal";
 import { copyThrough } from "./cat";
-import { Document, PagerError, screenRows } from "./document";
+import { Document, PagerError, screenRows } from "./content";
 import { PagerTerminal } from "./terminal";
 
 /**
@@ -428,7 +428,7 @@ class LessSession {
     }
   }
 
-  /** Screen rows for the document read so far (tabs, wrapping, -N, -S, control characters). */
+  /** Screen rows for the text read so far (tabs, wrapping, -N, -S, control characters). */
   private layout(): void {
     const cols = this.term.cols;
     const lines = this.doc.lines;

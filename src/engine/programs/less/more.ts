@@ -4,7 +4,7 @@ import { Signal } from "../../kernel/signal";
 import { getopt, type ParsedOptions } from "../getopt";
 import { usageError } from "../program";
 import { copyThrough } from "./cat";
-import { Document, PagerError, screenRows } from "./document";
+import { Document, PagerError, screenRows } from "./content";
 import { PagerTerminal } from "./terminal";
 
 /**

@@ -58,7 +58,7 @@ export class Document {
     return true;
   }
 
-  /** Bytes of the document up to the start of line `index`. */
+  /** Bytes of the text up to the start of line `index`. */
   bytesBefore(index: number): number {
     return this.offsets[Math.min(index, this.offsets.length - 1)];
   }
