@@ -185,6 +185,7 @@ function fakeHost(vars: Record<string, VarValue>, positional: string[] = []): Ex
     fs,
     cwd: "/w",
     commandSubstitution: async () => "substituted\n\n",
+    processSubstitution: (_body, output) => (output ? "/dev/fd/62" : "/dev/fd/63"),
     arith: {
       get: (name) => {
         const v = vars[name];
@@ -220,6 +221,7 @@ describe("word expansion through hooks", () => {
     ["'*.c'", ["*.c"]],
     ["*.none", ["*.none"]],
     ["$(cmd)x", ["substitutedx"]],
+    ["<(cmd) >(cmd)", ["/dev/fd/63", "/dev/fd/62"]],
     ["$((1+${#x}))", ["5"]],
     ["{a,b}$empty", ["a", "b"]],
   ];

@@ -8,6 +8,11 @@ import { describe, expect, it } from "vitest";
 import type { MemFileSystem } from "../../src/engine/fs/memfs";
 import { binaryContent, type Program } from "../../src/engine/kernel/exec";
 import { programs as allPrograms } from "../../src/engine/programs";
+import { complete } from "../../src/engine/shell/interp/complete";
+import { initVariables } from "../../src/engine/shell/interp/environment";
+import { expandPrompt } from "../../src/engine/shell/interp/prompt";
+import { Runner } from "../../src/engine/shell/interp/runner";
+import { ShellState } from "../../src/engine/shell/interp/state";
 import { parseScript } from "../../src/sim/script";
 import { Simulation } from "../../src/sim/simulation";
 import { run, sh } from "./harness";
@@ -95,9 +100,9 @@ describe("shell interpreter (bash -c)", () => {
   });
 
   it("creates files through redirections with the umask applied", async () => {
-    const result = await sh("umask 027; echo x > f; umask 0; echo y > g");
+    const result = await sh("umask 027; echo x > f; umask 077; echo y > g");
     expect(result.fs.stat("/root/f").mode & 0o777).toBe(0o640);
-    expect(result.fs.stat("/root/g").mode & 0o777).toBe(0o666);
+    expect(result.fs.stat("/root/g").mode & 0o777).toBe(0o600);
   });
 });
 
@@ -236,6 +241,22 @@ describe("interactive shell", () => {
     expect(sim.transcriptText()).toContain("> value $x\n> EOF\n");
   });
 
+  it("expands !! and !$ and reports unknown events, echoing the expanded line", async () => {
+    const sim = await session("echo hello world\n!!\necho !$\necho !nosuch\necho 'a!b' \"c!\"\n");
+    expect(sim.entries.map((e) => e.output)).toEqual([
+      "hello world\n",
+      "echo hello world\nhello world\n",
+      "echo world\nworld\n",
+      "bash: !nosuch: event not found\n",
+      "a!b c!\n",
+    ]);
+  });
+
+  it("continues a line that ends in a backslash", async () => {
+    const sim = await session("echo a \\\nb\n");
+    expect(sim.entries[1].output).toBe("a b\n");
+  });
+
   it("says logout when a login shell exits", async () => {
     const sim = await session("exit\n");
     expect(sim.entries[0].output).toBe("logout\n");
@@ -244,5 +265,47 @@ describe("interactive shell", () => {
   it("expands aliases typed at the prompt", async () => {
     const sim = await session("alias ll='echo listing'\nll -a\n");
     expect(sim.entries[1].output).toBe("listing -a\n");
+  });
+});
+
+describe("completion and prompts", () => {
+  /** Runs `body` with a Runner on a fresh host, as an interactive bash would have it. */
+  async function withRunner(body: (runner: Runner) => Promise<string>, files: Record<string, string> = {}): Promise<string> {
+    const probe: Program = async (proc) => {
+      const state = new ShellState();
+      state.interactive = true;
+      initVariables(state, proc);
+      await proc.stdout.write(await body(new Runner(proc, state, { shell: async () => 0 })));
+      return 0;
+    };
+    const programs = new Map([...allPrograms, ["probe", probe]]);
+    const setup = (fs: MemFileSystem) => {
+      fs.writeFile("/bin/probe", binaryContent("probe"));
+      fs.chmod("/bin/probe", 0o755);
+    };
+    return (await run(["probe"], { programs, setup, files, env: { USER: "root" } })).stdout;
+  }
+
+  it("completes command names, files (directories with a slash) and variables", async () => {
+    const out = await withRunner(
+      async (runner) =>
+        [
+          complete(runner, "ech", 3).sort().join(","),
+          complete(runner, "cat /etc/host", 13).sort().join(","),
+          complete(runner, "cd /r", 5).sort().join(","),
+          complete(runner, "echo $HOS", 9).sort().join(","),
+        ].join("\n"),
+      {},
+    );
+    expect(out.split("\n")).toEqual(["echo", "/etc/hostname,/etc/hosts", "/root/,/run/", "$HOSTNAME,$HOSTTYPE"]);
+  });
+
+  it("expands prompt escapes as bash's decode_prompt_string", async () => {
+    const out = await withRunner(async (runner) => {
+      runner.setVariable("PS1", "\\u@\\h:\\w\\$ [\\#] \\[\\e[1m\\]$((1+1))\\] \\s-\\v \\A");
+      runner.setVariable("PWD", "/root/src");
+      return expandPrompt(runner, "PS1");
+    });
+    expect(out).toBe("root@node1:~/src# [1] \x01\x1b[1m\x022\x02 bash-5.2 00:00");
   });
 });

@@ -241,6 +241,8 @@ describe("shell parser: errors and incomplete input", () => {
     ["echo ${x", "unexpected EOF while looking for matching `}'", 1],
     ["echo `a", "unexpected EOF while looking for matching ``'", 1],
     ["cat <<EOF\nabc", "syntax error: unexpected end of file", 3],
+    ["echo $((1 +", "unexpected EOF while looking for matching `)'", 1],
+    ["echo ${a[1", "unexpected EOF while looking for matching `}'", 1],
   ];
   for (const [src, message, line] of incomplete) {
     it(`reports ${JSON.stringify(src)} as incomplete`, () => {
@@ -266,6 +268,8 @@ describe("shell parser: errors and incomplete input", () => {
     ["if then fi", "syntax error near unexpected token `then'", "if then fi"],
     ["while true; do done", "syntax error near unexpected token `done'", "while true; do done"],
     ["echo a ;; b", "syntax error near unexpected token `;;'", "echo a ;; b"],
+    ["case", "syntax error near unexpected token `newline'", "case"],
+    ["function", "syntax error near unexpected token `newline'", "function"],
   ];
   for (const [src, message, lineText] of errors) {
     it(`reports ${JSON.stringify(src)} as a syntax error`, () => {

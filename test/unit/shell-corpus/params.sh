@@ -11,3 +11,6 @@ shift 2
 echo $# "${1-none}"
 set --
 echo $#
+empty=()
+for a in "${empty[@]}"; do echo "never $a"; done
+for a in "x${empty[@]}" "$@" ""; do echo "{$a}"; done

@@ -76,3 +76,12 @@ export async function continueBuiltin(ctx: BuiltinContext): Promise<number> {
   if (levels < 0) return 1;
   throw new ContinueLoop(levels);
 }
+
+/** logout: exit, for a login shell only. */
+export async function logoutBuiltin(ctx: BuiltinContext): Promise<number> {
+  if (!ctx.state.login) {
+    await ctx.error("not login shell: use `exit'");
+    return 1;
+  }
+  return exitBuiltin(ctx);
+}

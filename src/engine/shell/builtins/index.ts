@@ -1,13 +1,15 @@
 import { aliasBuiltin, unaliasBuiltin } from "./alias";
 import { cdBuiltin, pwdBuiltin } from "./cd";
 import type { Builtin } from "./context";
+import { dirsBuiltin, popdBuiltin, pushdBuiltin } from "./dirs";
 import { echoBuiltin } from "./echo";
-import { breakBuiltin, continueBuiltin, exitBuiltin, falseBuiltin, returnBuiltin, trueBuiltin } from "./flow";
+import { breakBuiltin, continueBuiltin, exitBuiltin, falseBuiltin, logoutBuiltin, returnBuiltin, trueBuiltin } from "./flow";
 import { getoptsBuiltin } from "./getopts";
 import { historyBuiltin } from "./history";
 import { bgBuiltin, disownBuiltin, fgBuiltin, jobsBuiltin, waitBuiltin } from "./jobs";
 import { killBuiltin } from "./kill";
 import { letBuiltin } from "./let";
+import { mapfileBuiltin } from "./mapfile";
 import { printfBuiltin } from "./printf";
 import { readBuiltin } from "./read";
 import { setBuiltin, shiftBuiltin, shoptBuiltin } from "./set";
@@ -31,6 +33,7 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["command", commandBuiltin],
   ["continue", continueBuiltin],
   ["declare", declareBuiltin],
+  ["dirs", dirsBuiltin],
   ["disown", disownBuiltin],
   ["echo", echoBuiltin],
   ["eval", evalBuiltin],
@@ -46,9 +49,14 @@ export const BUILTINS: ReadonlyMap<string, Builtin> = new Map<string, Builtin>([
   ["kill", killBuiltin],
   ["let", letBuiltin],
   ["local", localBuiltin],
+  ["logout", logoutBuiltin],
+  ["mapfile", mapfileBuiltin],
+  ["popd", popdBuiltin],
   ["printf", printfBuiltin],
+  ["pushd", pushdBuiltin],
   ["pwd", pwdBuiltin],
   ["read", readBuiltin],
+  ["readarray", mapfileBuiltin],
   ["readonly", readonlyBuiltin],
   ["return", returnBuiltin],
   ["set", setBuiltin],

@@ -1,4 +1,5 @@
 import { isSysError, type WaitStatus } from "../../kernel/errno";
+import { reportSignal } from "../interp/command";
 import { formatJob, type Job, JobTable } from "../interp/jobs";
 import { exitCode } from "../interp/pipeline";
 import type { Runner } from "../interp/runner";
@@ -152,6 +153,7 @@ export async function fgBuiltin(ctx: BuiltinContext): Promise<number> {
     if (job.pgid) runner.takeTerminal();
   }
   jobs.remove(job);
+  if (status) await reportSignal(runner, status, job.pids[job.pids.length - 1], job.text);
   return status ? exitCode(status) : 0;
 }
 

@@ -1,4 +1,6 @@
 import { findProgram } from "../interp/command";
+import type { FuncDecl } from "../syntax/ast";
+import { printFunction } from "../syntax/printer";
 import { aliasLine } from "./alias";
 import { type BuiltinContext, builtinOptions } from "./context";
 
@@ -68,7 +70,7 @@ function describe(ctx: BuiltinContext, name: string, found: Found): string {
     case "keyword":
       return `${name} is a shell keyword`;
     case "function":
-      return `${name} is a function\n${name} () \n${ctx.state.functions.get(name)?.text ?? ""}`;
+      return `${name} is a function\n${printFunction(ctx.state.functions.get(name) as FuncDecl)}`;
     case "builtin":
       return `${name} is a shell builtin`;
     case "file": {

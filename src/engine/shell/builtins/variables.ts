@@ -2,8 +2,9 @@ import { ExpansionError } from "../expand/errors";
 import { performAssignment } from "../interp/assign";
 import type { Variable } from "../interp/vars";
 import type { Assign } from "../syntax/ast";
+import { printFunction } from "../syntax/printer";
 import { type BuiltinContext, builtinOptions } from "./context";
-import { doubleQuote } from "./quote";
+import { ansiQuote, doubleQuote } from "./quote";
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** name, name=value, name+=value, name[i]=value */
@@ -20,17 +21,22 @@ export function attributeFlags(v: Variable): string {
   return flags === "" ? "--" : `-${flags}`;
 }
 
+/** A value as declare -p quotes it: "..." unless it holds control characters ($'...'). */
+function declareQuote(value: string): string {
+  return /[\x00-\x1f\x7f]/.test(value) ? ansiQuote(value) : doubleQuote(value);
+}
+
 /** `declare -a x=([0]="1" [1]="2")`, as declare -p, export -p and readonly -p print a variable. */
 export function declaration(name: string, v: Variable): string {
   const head = `declare ${attributeFlags(v)} ${name}`;
   const value = v.value;
   if (value === undefined) return head;
-  if (typeof value === "string") return `${head}=${doubleQuote(value)}`;
+  if (typeof value === "string") return `${head}=${declareQuote(value)}`;
   if (value instanceof Map) {
-    const items = [...value].map(([k, s]) => `[${k}]=${doubleQuote(s)} `).join("");
+    const items = [...value].map(([k, s]) => `[${k}]=${declareQuote(s)} `).join("");
     return `${head}=(${items})`;
   }
-  const items = Object.keys(value).map((k) => `[${k}]=${doubleQuote(value[Number(k)])}`);
+  const items = Object.keys(value).map((k) => `[${k}]=${declareQuote(value[Number(k)])}`);
   return `${head}=(${items.join(" ")})`;
 }
 
@@ -175,7 +181,7 @@ async function listFunctions(ctx: BuiltinContext, names: string[], namesOnly: bo
       status = 1;
       continue;
     }
-    await ctx.out(namesOnly ? `declare -f ${name}\n` : `${name} () \n${fn.text}\n`);
+    await ctx.out(namesOnly ? `declare -f ${name}\n` : `${printFunction(fn)}\n`);
   }
   return status;
 }

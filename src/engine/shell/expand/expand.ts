@@ -38,6 +38,8 @@ export interface ExpandHost {
   readonly fs: FileSystem;
   readonly cwd: string;
   commandSubstitution(body: Script): Promise<string>;
+  /** <(...) and >(...): starts the subshell and returns the /dev/fd path to use. */
+  processSubstitution(body: Script, output: boolean): string;
   readonly arith: ArithEnv;
 }
 
@@ -62,6 +64,16 @@ export class Expander {
   async fields(words: Word[]): Promise<string[]> {
     const out: string[] = [];
     for (const word of words) {
+      const only = word.parts.length === 1 ? word.parts[0] : null;
+      // Plain words (most of them) need no expansion at all.
+      if (only?.type === "lit" && !/[{~*?[]/.test(only.value)) {
+        out.push(only.value);
+        continue;
+      }
+      if (only?.type === "sq") {
+        out.push(only.value);
+        continue;
+      }
       for (const parts of expandBraces(word.parts)) {
         const pieces = await this.pieces(this.tilde(parts), false);
         for (const field of this.split(pieces)) out.push(...this.glob(field));
@@ -153,8 +165,9 @@ export class Expander {
           break;
         case "dq": {
           const inner = await this.pieces(part.parts, true);
-          // "" and "$@"-free quotes leave an empty quoted piece: the field exists even if empty.
-          if (inner.length === 0) out.push({ text: "", quoted: true, split: false });
+          // "" leaves an empty quoted piece (the field exists, empty); "$@" with no
+          // parameters leaves nothing at all.
+          if (inner.length === 0 && part.parts.length === 0) out.push({ text: "", quoted: true, split: false });
           else out.push(...inner);
           break;
         }
@@ -166,6 +179,9 @@ export class Expander {
           out.push({ text, quoted, split: !quoted });
           break;
         }
+        case "procsubst":
+          out.push({ text: this.host.processSubstitution(part.body, part.output), quoted, split: false });
+          break;
         case "arith": {
           const value = await this.arith(part.expr);
           out.push({ text: value.toString(), quoted, split: !quoted });

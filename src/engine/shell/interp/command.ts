@@ -94,10 +94,17 @@ async function dispatch(runner: Runner, cmd: SimpleCommand, argv: string[], arra
   const fn = state.functions.get(name);
   const builtin = fn ? undefined : BUILTINS.get(name);
   if (!fn && !builtin) return runExternal(runner, cmd, argv, exec);
+  if (cmd.assigns.length === 0 && cmd.redirs.length === 0 && !state.options.xtrace && name !== "exec") {
+    // The common case, kept free of the bookkeeping below: loops run builtins thousands of times.
+    return fn ? runner.callFunction(fn, argv.slice(1)) : runBuiltin(runner, name, argv, arrays, builtin as NonNullable<typeof builtin>);
+  }
   const restore = await temporaryAssignments(runner, cmd.assigns);
   try {
     if (state.options.xtrace) await xtrace(runner, argv.map(xtraceQuote));
     if (!fn && name === "exec") {
+      // Already in a command run in place (bash -c 'exec ...'): bash lowers the level for both.
+      const level = state.vars.value("SHLVL");
+      if (exec && typeof level === "string" && /^\d+$/.test(level)) state.vars.set("SHLVL", String(Math.max(0, Number(level) - 1)));
       // exec's redirections stay for the rest of the shell.
       if ((await applyRedirects(runner, cmd.redirs, null)) === null) return 1;
       return await runBuiltin(runner, name, argv, arrays, builtin as NonNullable<typeof builtin>);
@@ -280,8 +287,16 @@ export async function reportSignal(runner: Runner, status: WaitStatus, pid: numb
 /** execve in place: the program runs in this very process, with its argv and environment. */
 async function execInPlace(runner: Runner, exe: Executable, env: Record<string, string>): Promise<number> {
   const proc = runner.proc;
-  proc.task.argv = exe.argv;
-  proc.task.env = env;
+  const task = proc.task;
+  task.argv = exe.argv;
+  // The program takes this shell's place, so it is one level less deep (bash's adjust_shell_level(-1)).
+  if (/^\d+$/.test(env.SHLVL ?? "")) env.SHLVL = String(Math.max(0, Number(env.SHLVL) - 1));
+  task.env = env;
+  // Close-on-exec descriptors (the shell's saved copies, its terminal at 255) go away.
+  const inherited = task.fds.fork();
+  const previous = task.fds;
+  task.fds = inherited;
+  previous.closeAll();
   runner.resetSignalHandlers();
   const code = await exe.program(proc);
   return proc.exit(code);

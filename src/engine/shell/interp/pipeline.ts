@@ -95,7 +95,8 @@ export async function runPipeline(runner: Runner, pipeline: Pipeline): Promise<n
   const proc = runner.proc;
   const started = proc.now();
   let status: number;
-  if (pipeline.commands.length === 1) {
+  if (pipeline.commands.length === 0) status = 0;
+  else if (pipeline.commands.length === 1) {
     const cmd = pipeline.commands[0];
     status = pipeline.bang ? await runner.condition(() => runner.run(cmd)) : await runner.run(cmd);
   } else {
@@ -222,4 +223,33 @@ function readFileSubstitution(runner: Runner, body: Script): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * <(...) and >(...): a subshell on one end of a pipe, the other end kept open in the
+ * shell at a high descriptor (63 down, as bash picks) for the command to open as /dev/fd/N.
+ */
+export function substituteProcess(runner: Runner, body: Script, output: boolean): { fd: number; pid: number } {
+  const proc = runner.proc;
+  const [read, write] = proc.pipe();
+  const pid = spawnSubshell(runner, (child) => child.runScript(body, true), { fds: output ? { 0: read } : { 1: write } });
+  proc.close(output ? read : write);
+  const ours = output ? write : read;
+  let fd = 63;
+  while (fd > 10 && proc.hasFd(fd)) fd--;
+  proc.dup2(ours, fd);
+  proc.close(ours);
+  return { fd, pid };
+}
+
+/** Reaps the subshells of process substitutions that have ended. */
+export function reapProcessSubstitutions(runner: Runner): void {
+  const state = runner.state;
+  state.processPids = state.processPids.filter((pid) => {
+    try {
+      return runner.proc.tryWait(pid) === null;
+    } catch {
+      return false;
+    }
+  });
 }

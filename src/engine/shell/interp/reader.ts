@@ -2,6 +2,7 @@ import type { Script } from "../syntax/ast";
 import { IncompleteInput, ShellSyntaxError } from "../syntax/errors";
 import { Parser } from "../syntax/parser";
 import { AbortCommandLine } from "./control";
+import { reapProcessSubstitutions } from "./pipeline";
 import type { Runner } from "./runner";
 
 /** Where commands come from: a whole text (-c, a file), standard input as it arrives, or the line editor. */
@@ -77,6 +78,12 @@ export async function runCommands(runner: Runner, source: CommandSource): Promis
     }
     for (const warning of parser.warnings) await runner.writeErr(`${runner.state.name}: line ${warning.line}: ${warning.message}\n`);
     const consumed = parser.src.slice(0, parser.pos);
+    if (script && !eof && /(^|[^\\])(\\\\)*\\\n$/.test(consumed)) {
+      // A line ending in a backslash continues on the next one (PS2).
+      needInput = true;
+      continuation = true;
+      continue;
+    }
     if (script && !eof && !consumed.endsWith("\n")) {
       // The line is not complete yet (input arrives in chunks): wait for its end.
       needInput = true;
@@ -95,6 +102,9 @@ export async function runCommands(runner: Runner, source: CommandSource): Promis
     }
     source.accepted?.(consumed.replace(/\n$/, ""));
     await runScriptOf(runner, script);
+    // Reap background jobs that ended (bash does on SIGCHLD); their statuses stay for `wait`.
+    if (state.jobs.size > 0 && !state.interactive) state.jobs.poll(runner.proc);
+    if (state.processPids.length > 0) reapProcessSubstitutions(runner);
     needInput = text.trim() === "" || !!source.unread;
   }
   return state.lastStatus;

@@ -6,18 +6,17 @@ import { BUILTINS } from "../builtins/index";
 import { ArithError } from "../expand/arith";
 import { ExpansionError } from "../expand/errors";
 import { Expander, type ExpandHost, type VarValue } from "../expand/expand";
-import { matchPattern } from "../expand/pattern";
-import type { CaseClause, Command, FuncDecl, Redirect, Script, Statement, Word } from "../syntax/ast";
+import type { Command, FuncDecl, Redirect, Script, Statement } from "../syntax/ast";
 import { ShellSyntaxError } from "../syntax/errors";
 import { Parser } from "../syntax/parser";
 import { assignVariable } from "./assign";
 import { runArgv, runSimple } from "./command";
+import { runAndOr, runArithCommand, runArithFor, runCase, runFor, runIf, runTestCommand, runWhile } from "./compound";
 import { AbortCommandLine, BreakLoop, ContinueLoop, ExitShell, ReturnFromFunction } from "./control";
 import { homeOf, specialVariable } from "./environment";
-import { runBackground, runPipeline, runSubshell, substituteCommand } from "./pipeline";
+import { runBackground, runPipeline, runSubshell, substituteCommand, substituteProcess } from "./pipeline";
 import { applyRedirects, restoreRedirects } from "./redirect";
 import type { ShellState } from "./state";
-import { BadRegex, evaluateTest } from "./testexpr";
 import { runExitTrap, runPendingTraps } from "./traps";
 import { ReadonlyError } from "./vars";
 
@@ -40,6 +39,8 @@ export class Runner implements ExpandHost {
   substitutionStatus: number | null = null;
   /** Signals an interactive shell ignores for itself; its children get them back. */
   shellIgnored = new Set<number>();
+  /** Descriptors held open for process substitutions until their command is done. */
+  processFds: number[] = [];
   /** The descriptor of the controlling terminal kept by an interactive shell (bash uses 255). */
   ttyFd = -1;
 
@@ -65,6 +66,7 @@ export class Runner implements ExpandHost {
   }
 
   async runStatement(stmt: Statement, exec = false): Promise<number> {
+    const mark = this.processFds.length;
     try {
       if (stmt.background) return await runBackground(this, stmt);
       if (exec && !this.state.traps.has("EXIT") && stmt.command.type === "simple") return await runSimple(this, stmt.command, true);
@@ -72,6 +74,8 @@ export class Runner implements ExpandHost {
     } catch (err) {
       if (err instanceof ExpansionError || err instanceof ArithError) return this.expansionFailed(err);
       throw err;
+    } finally {
+      this.closeProcessFds(mark);
     }
   }
 
@@ -122,7 +126,7 @@ export class Runner implements ExpandHost {
         status = await runPipeline(this, cmd);
         break;
       case "andor":
-        status = await this.runAndOr(cmd.op, cmd.left, cmd.right);
+        status = await runAndOr(this, cmd.op, cmd.left, cmd.right);
         break;
       case "subshell":
         status = await this.withRedirects(cmd.redirs, () => runSubshell(this, cmd.body));
@@ -132,29 +136,29 @@ export class Runner implements ExpandHost {
         status = await this.withRedirects(cmd.redirs, () => this.runScript(cmd.body));
         break;
       case "if":
-        status = await this.withRedirects(cmd.redirs, () => this.runIf(cmd.clauses, cmd.elseBody));
+        status = await this.withRedirects(cmd.redirs, () => runIf(this, cmd.clauses, cmd.elseBody));
         break;
       case "while":
-        status = await this.withRedirects(cmd.redirs, () => this.runWhile(cmd.cond, cmd.body, cmd.until));
+        status = await this.withRedirects(cmd.redirs, () => runWhile(this, cmd.cond, cmd.body, cmd.until));
         break;
       case "for":
-        status = await this.withRedirects(cmd.redirs, () => this.runFor(cmd.name, cmd.items, cmd.body, cmd.line));
+        status = await this.withRedirects(cmd.redirs, () => runFor(this, cmd.name, cmd.items, cmd.body, cmd.line));
         break;
       case "arithfor":
-        status = await this.withRedirects(cmd.redirs, () => this.runArithFor(cmd));
+        status = await this.withRedirects(cmd.redirs, () => runArithFor(this, cmd));
         break;
       case "case":
-        status = await this.withRedirects(cmd.redirs, () => this.runCase(cmd));
+        status = await this.withRedirects(cmd.redirs, () => runCase(this, cmd));
         break;
       case "func":
         status = await this.defineFunction(cmd);
         break;
       case "arithcmd":
-        status = await this.withRedirects(cmd.redirs, () => this.runArithCommand(cmd.expr, cmd.line));
+        status = await this.withRedirects(cmd.redirs, () => runArithCommand(this, cmd.expr, cmd.line));
         this.checkErrexit(status);
         break;
       case "test":
-        status = await this.withRedirects(cmd.redirs, () => this.runTestCommand(cmd));
+        status = await this.withRedirects(cmd.redirs, () => runTestCommand(this, cmd));
         this.checkErrexit(status);
         break;
     }
@@ -174,134 +178,6 @@ export class Runner implements ExpandHost {
       return await fn();
     } finally {
       this.errexitSuppressed--;
-    }
-  }
-
-  private async runAndOr(op: "&&" | "||", left: Command, right: Command): Promise<number> {
-    const first = await this.condition(() => this.run(left));
-    this.state.lastStatus = first;
-    if (op === "&&" ? first !== 0 : first === 0) return first;
-    await this.tick();
-    return this.run(right);
-  }
-
-  private async runIf(clauses: Array<{ cond: Script; body: Script }>, elseBody?: Script): Promise<number> {
-    for (const clause of clauses) {
-      const status = await this.condition(() => this.runScript(clause.cond));
-      if (status === 0) return this.runScript(clause.body);
-    }
-    return elseBody ? this.runScript(elseBody) : 0;
-  }
-
-  /** Runs iterations until one says "break" or break is called; the status break gave, if it did. */
-  private async loop(iteration: () => Promise<"break" | "next">): Promise<number | null> {
-    this.state.loopDepth++;
-    try {
-      for (;;) {
-        await this.tick();
-        try {
-          if ((await iteration()) === "break") return null;
-        } catch (err) {
-          if (err instanceof BreakLoop) {
-            if (--err.levels > 0) throw err;
-            return err.status;
-          }
-          if (err instanceof ContinueLoop) {
-            if (--err.levels > 0) throw err;
-            continue;
-          }
-          throw err;
-        }
-      }
-    } finally {
-      this.state.loopDepth--;
-    }
-  }
-
-  private async runWhile(cond: Script, body: Script, until: boolean): Promise<number> {
-    let status = 0;
-    const broke = await this.loop(async () => {
-      const result = await this.condition(() => this.runScript(cond));
-      if ((result === 0) === until) return "break";
-      status = await this.runScript(body);
-      return "next";
-    });
-    return broke ?? status;
-  }
-
-  private async runFor(name: string, items: Word[] | undefined, body: Script, line: number): Promise<number> {
-    this.state.lineno = line;
-    const values = items ? await this.expander.fields(items) : [...this.state.positional];
-    let status = 0;
-    let i = 0;
-    const broke = await this.loop(async () => {
-      if (i >= values.length) return "break";
-      this.setVariable(name, values[i++]);
-      status = await this.runScript(body);
-      return "next";
-    });
-    return broke ?? status;
-  }
-
-  private async runArithFor(cmd: Extract<Command, { type: "arithfor" }>): Promise<number> {
-    this.state.lineno = cmd.line;
-    let status = 0;
-    const evaluate = async (word: typeof cmd.init, empty: bigint) =>
-      word.parts.length === 0 ? empty : this.expander.evaluate(await this.expander.heredoc(word));
-    await evaluate(cmd.init, 0n);
-    let first = true;
-    const broke = await this.loop(async () => {
-      if (!first) await evaluate(cmd.step, 0n);
-      first = false;
-      if ((await evaluate(cmd.cond, 1n)) === 0n) return "break";
-      status = await this.runScript(cmd.body);
-      return "next";
-    });
-    return broke ?? status;
-  }
-
-  private async runCase(cmd: CaseClause): Promise<number> {
-    this.state.lineno = cmd.line;
-    const word = await this.expander.string(cmd.word);
-    let status = 0;
-    let fallthrough = false;
-    for (const item of cmd.items) {
-      let matched = fallthrough;
-      for (const pattern of item.patterns) {
-        if (matched) break;
-        matched = matchPattern(await this.expander.pattern(pattern), word);
-      }
-      if (!matched) continue;
-      status = await this.runScript(item.body);
-      if (item.terminator === ";;") return status;
-      fallthrough = item.terminator === ";&";
-    }
-    return status;
-  }
-
-  private async runArithCommand(expr: Word, line: number): Promise<number> {
-    this.state.lineno = line;
-    await this.tick();
-    const text = await this.expander.heredoc(expr);
-    try {
-      return this.expander.evaluate(text) === 0n ? 1 : 0;
-    } catch (err) {
-      if (!(err instanceof ExpansionError)) throw err;
-      await this.error(`((: ${err.message}`);
-      return 1;
-    }
-  }
-
-  private async runTestCommand(cmd: Extract<Command, { type: "test" }>): Promise<number> {
-    this.state.lineno = cmd.line;
-    await this.tick();
-    try {
-      return (await evaluateTest(this, cmd.expr)) ? 0 : 1;
-    } catch (err) {
-      if (err instanceof BadRegex) return 2;
-      if (!(err instanceof ExpansionError) || err.status !== 1) throw err;
-      await this.error(`[[: ${err.message}`);
-      return 1;
     }
   }
 
@@ -339,12 +215,14 @@ export class Runner implements ExpandHost {
   /** Applies redirections around `fn`, restoring the descriptors afterwards. */
   async withRedirects(redirs: Redirect[], fn: () => Promise<number>): Promise<number> {
     if (redirs.length === 0) return fn();
+    const mark = this.processFds.length;
     const saved = await applyRedirects(this, redirs, []);
     if (saved === null) return 1;
     try {
       return await fn();
     } finally {
       restoreRedirects(this, saved);
+      this.closeProcessFds(mark);
     }
   }
 
@@ -573,6 +451,21 @@ export class Runner implements ExpandHost {
 
   commandSubstitution(body: Script): Promise<string> {
     return substituteCommand(this, body);
+  }
+
+  processSubstitution(body: Script, output: boolean): string {
+    const { fd, pid } = substituteProcess(this, body, output);
+    this.processFds.push(fd);
+    this.state.processPids.push(pid);
+    return `/dev/fd/${fd}`;
+  }
+
+  /** Closes the /dev/fd/N descriptors of process substitutions opened since `mark`. */
+  closeProcessFds(mark: number): void {
+    while (this.processFds.length > mark) {
+      const fd = this.processFds.pop() as number;
+      if (this.proc.hasFd(fd)) this.proc.close(fd);
+    }
   }
 
   get arith() {

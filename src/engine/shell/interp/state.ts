@@ -156,6 +156,10 @@ export class ShellState {
   traceDepth = 0;
   /** FUNCNAME, innermost first. */
   funcNames: string[] = [];
+  /** Subshells of process substitutions, reaped when they end. */
+  processPids: number[] = [];
+  /** pushd's stack, below the working directory. */
+  dirStack: string[] = [];
   /** Files being sourced, innermost last: errors inside name the file, and `return` leaves it. */
   sources: string[] = [];
   /** Where getopts is inside a cluster of options (-abc): the OPTIND it saw and the letter next. */
@@ -206,6 +210,7 @@ export class ShellState {
     copy.traceDepth = this.traceDepth;
     copy.funcNames = [...this.funcNames];
     copy.sources = [...this.sources];
+    copy.dirStack = [...this.dirStack];
     copy.loopDepth = this.loopDepth;
     return copy;
   }

@@ -9,7 +9,7 @@ export interface Word {
   parts: WordPart[];
 }
 
-export type WordPart = Lit | SglQuoted | DblQuoted | ParamExp | CmdSubst | ArithExp;
+export type WordPart = Lit | SglQuoted | DblQuoted | ParamExp | CmdSubst | ArithExp | ProcSubst;
 
 /** Unquoted text: subject to brace, tilde and pathname expansion. */
 export interface Lit {
@@ -66,6 +66,14 @@ export interface CmdSubst {
   type: "cmdsubst";
   body: Script;
   backquote: boolean;
+}
+
+/** <(...) and >(...): a subshell behind a /dev/fd/N path. */
+export interface ProcSubst {
+  type: "procsubst";
+  /** >(...): the path is written to, the subshell reads it. */
+  output: boolean;
+  body: Script;
 }
 
 /** $((...)): the text is expanded first, then evaluated as arithmetic. */
@@ -235,8 +243,6 @@ export interface FuncDecl {
   type: "func";
   name: string;
   body: Command;
-  /** The function's source text, as `type` and `declare -f` show it. */
-  text: string;
   line: number;
 }
 

@@ -127,14 +127,19 @@ export class Scanner {
     return new ShellSyntaxError(unexpectedToken(token), this.line, this.lineText(this.pos));
   }
 
+  /** `near unexpected token` even at the end of input (`newline`), where a word must follow. */
+  unexpectedHere(): ShellSyntaxError {
+    return new ShellSyntaxError(unexpectedToken(this.tokenHere()), this.line, this.lineText(this.pos));
+  }
+
   incomplete(): IncompleteInput {
     return new IncompleteInput(UNEXPECTED_EOF, this.eofLine);
   }
 
   /** Input ended inside a quote or an expansion opened at `start`. */
-  unterminated(closer: string, start: number): IncompleteInput {
-    const line = closer === ")" ? this.eofLine : this.lineAt(start);
-    return new IncompleteInput(unmatched(closer), line, true);
+  unterminated(closer: string, start: number, atEnd = false): IncompleteInput {
+    // bash blames the opening line, except for $( ... ), which it blames at the end.
+    return new IncompleteInput(unmatched(closer), atEnd ? this.eofLine : this.lineAt(start), true);
   }
 
   lineText(pos: number): string {

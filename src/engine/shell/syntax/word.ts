@@ -1,5 +1,6 @@
 import { decodeEscapes } from "../escapes";
 import type { ParamExp, ParamOp, Script, Word, WordPart } from "./ast";
+import { recordWordSource } from "./printer";
 import { META, Scanner } from "./scanner";
 
 /** Where a run of word parts is being read, which decides what ends it and what quotes mean. */
@@ -12,6 +13,8 @@ interface PartsContext {
   dq?: boolean;
   /** In a here-document: a backslash escapes only $ ` \ and newline. */
   heredoc?: boolean;
+  /** An unquoted command word, where <(...) and >(...) substitute processes. */
+  processes?: boolean;
 }
 
 const NAME_START = /[A-Za-z_]/;
@@ -48,7 +51,10 @@ export abstract class WordParser extends Scanner {
           return META.has(ch);
         }
       : (ch: string) => META.has(ch);
-    return { parts: this.parseParts({ stop, quotes: true }) };
+    const start = this.pos;
+    const word = { parts: this.parseParts({ stop, quotes: true, processes: true }) };
+    recordWordSource(word, this.src.slice(start, this.pos));
+    return word;
   }
 
   /** The body of a here-document whose delimiter was not quoted: $, ` and \ are active. */
@@ -70,8 +76,11 @@ export abstract class WordParser extends Scanner {
     };
     const start = this.pos;
     const parts = this.parseParts({ stop, quotes: true });
-    if (this.eof) throw this.unterminated(stops.includes("]") ? "]" : stops.includes("}") ? "}" : ")", start);
-    return { parts };
+    // An open subscript is reported as the open ${ around it, as bash does.
+    if (this.eof) throw this.unterminated(stops.includes("]") || stops.includes("}") ? "}" : ")", start);
+    const word = { parts };
+    recordWordSource(word, this.src.slice(start, this.pos));
+    return word;
   }
 
   protected parseParts(ctx: PartsContext): WordPart[] {
@@ -129,6 +138,10 @@ export abstract class WordParser extends Scanner {
         push(this.parseDoubleQuoted());
         continue;
       }
+      if (ctx.processes && (ch === "<" || ch === ">") && this.src[this.pos + 1] === "(") {
+        push(this.parseProcessSubstitution());
+        continue;
+      }
       if (ctx.stop(ch)) break;
       text += ch;
       this.pos++;
@@ -178,6 +191,13 @@ export abstract class WordParser extends Scanner {
       return this.parseCommandSubstitution();
     }
     if (next === "{") return this.parseBraceParam();
+    if (next === "[") {
+      // $[expr]: bash's old spelling of $((expr)).
+      this.pos += 2;
+      const expr = this.readArith("]");
+      this.pos++;
+      return { type: "arith", expr };
+    }
     if (next !== undefined && NAME_START.test(next)) {
       let end = this.pos + 2;
       while (end < this.src.length && NAME_CHAR.test(this.src[end])) end++;
@@ -228,9 +248,19 @@ export abstract class WordParser extends Scanner {
     const start = this.pos;
     this.pos += 2;
     const body = this.parseNestedScript();
-    if (this.peek() !== ")") throw this.eof ? this.unterminated(")", start) : this.unexpected();
+    if (this.peek() !== ")") throw this.eof ? this.unterminated(")", start, true) : this.unexpected();
     this.pos++;
     return { type: "cmdsubst", body, backquote: false };
+  }
+
+  private parseProcessSubstitution(): WordPart {
+    const start = this.pos;
+    const output = this.src[this.pos] === ">";
+    this.pos += 2;
+    const body = this.parseNestedScript();
+    if (this.peek() !== ")") throw this.eof ? this.unterminated(")", start, true) : this.unexpected();
+    this.pos++;
+    return { type: "procsubst", output, body };
   }
 
   private parseBackquote(inDq: boolean): WordPart {

@@ -1,0 +1,4 @@
+x=set
+echo ${x:?not reached}
+echo "${y?is unset}"
+echo never

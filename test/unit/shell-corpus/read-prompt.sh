@@ -1,0 +1,10 @@
+read -p "Name: " name <<< "Ada"
+echo "hello $name"
+read -s -p "secret: " pw <<< "hunter2"
+echo "len ${#pw}"
+read -r -a words <<< "one two  three"
+printf '<%s>' "${words[@]}"; echo
+IFS= read -r keep <<< "  spaced  "
+echo "[$keep]"
+read a b <<< "only"
+echo "[$a][$b]"
