@@ -3,7 +3,7 @@ import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { getopt, type ParsedOptions, UsageError } from "../getopt";
 import { programName } from "../program";
-import { compileEre, RegexError } from "./ere";
+import { PosixRegExp, RegexError } from "../grep/regex";
 import { HERTZ, type ProcEntry, readGroups, readProcesses, readSelf, readUptime, readUsers } from "./readproc";
 import { signalNumber } from "./signals";
 
@@ -146,10 +146,10 @@ async function run(proc: Process, mode: Mode): Promise<number> {
     await proc.stderr.write(`${name}: no matching criteria specified\nTry \`${name} --help' for more information.\n`);
     return EXIT_USAGE;
   }
-  let regex: RegExp | null = null;
+  let regex: PosixRegExp | null = null;
   if (pattern !== undefined) {
     try {
-      regex = compileEre(opts.has("x") ? `^(${pattern})$` : pattern, opts.has("i"));
+      regex = new PosixRegExp(opts.has("x") ? `^(${pattern})$` : pattern, { syntax: "extended", ignoreCase: opts.has("i") });
     } catch (err) {
       if (!(err instanceof RegexError)) throw err;
       await proc.stderr.write(`${name}: regex error: ${err.message}\n`);
@@ -240,7 +240,7 @@ function commandLine(p: ProcEntry): string {
 }
 
 /** select_procs: every process but ourselves that matches all the criteria (or none, with -v). */
-function select(proc: Process, opts: ParsedOptions, c: Criteria, regex: RegExp | null, self: ProcEntry | null): ProcEntry[] {
+function select(proc: Process, opts: ParsedOptions, c: Criteria, regex: PosixRegExp | null, self: ProcEntry | null): ProcEntry[] {
   const uptime = readUptime(proc);
   const negate = opts.has("v");
   let found: ProcEntry[] = [];
