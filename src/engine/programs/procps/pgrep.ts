@@ -2,8 +2,8 @@ import { errorText, SysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { getopt, type ParsedOptions, UsageError } from "../getopt";
-import { programName } from "../program";
 import { PosixRegExp, RegexError } from "../grep/regex";
+import { programName } from "../program";
 import { HERTZ, type ProcEntry, readGroups, readProcesses, readSelf, readUptime, readUsers } from "./readproc";
 import { signalNumber } from "./signals";
 
