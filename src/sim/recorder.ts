@@ -1,4 +1,5 @@
-import { applyBackspaces, stripAnsi, stripSequences } from "./ansi";
+import { applyBackspaces, stripSequences } from "./ansi";
+import { renderScreen } from "./screen";
 
 /** The semantic prompt marks the shell's line editor writes (OSC 133). */
 const MARK = /\x1b\]133;([ABCD])(?:;(\d+))?\x07/g;
@@ -46,10 +47,10 @@ export class TerminalRecorder {
 
   /** Starts a new entry: what follows belongs to the next input. */
   takeEntry(): string {
-    const out = stripAnsi(this.entryOutput);
+    const out = renderScreen(this.entryOutput);
     this.entryOutput = "";
     this.statuses = [];
-    return out === "" || out.endsWith("\n") ? out : `${out}\n`;
+    return out;
   }
 
   peekEntry(): string {

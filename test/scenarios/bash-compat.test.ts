@@ -10,6 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { renderScreen } from "../../src/sim/screen";
 import { parseScript } from "../../src/sim/script";
 import { Simulation } from "../../src/sim/simulation";
 
@@ -33,7 +34,8 @@ function realBash(script: string): string {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
     });
-    return result.stdout.replace(/\r\n/g, "\n");
+    // Seen through the same screen the simulator's transcripts are rendered with.
+    return renderScreen(result.stdout);
   } finally {
     rmSync(home, { recursive: true, force: true });
   }

@@ -129,9 +129,9 @@ describe("shell scripts", () => {
   });
 
   it("reads a script from standard input, sharing it with read", async () => {
-    const result = await run(["bash"], { stdin: 'read x\necho "got $x"\nhello\necho end\n' });
+    const result = await run(["bash"], { stdin: 'read x\necho "got $x"\nhullo\necho end\n' });
     expect(result.stdout).toBe("end\n");
-    expect(result.stderr).toBe("bash: line 2: hello: command not found\n");
+    expect(result.stderr).toBe("bash: line 2: hullo: command not found\n");
   });
 
   it("runs bash -s with positional parameters from standard input", async () => {

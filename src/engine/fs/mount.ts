@@ -41,7 +41,9 @@ export class MountTable implements FileSystem {
   /** mount(2): attaches `fs` at `target`, hiding what the tree had there. */
   mount(target: string, fs: FileSystem, how: { source: string; type: string; options?: string }): void {
     const path = this.walk(target, true);
-    if (this.stat(path).type !== "dir") throw new SysError("ENOTDIR", target);
+    // A directory goes over a directory, a file over a file (Docker's /etc/hostname).
+    const isDir = this.stat(path).type === "dir";
+    if (isDir !== (fs.stat("/").type === "dir")) throw new SysError(isDir ? "EISDIR" : "ENOTDIR", target);
     this.entries.push({ target: path, fs, source: how.source, type: how.type, options: how.options ?? "rw,relatime" });
   }
 

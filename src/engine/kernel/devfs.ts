@@ -2,7 +2,7 @@ import type { FileSystem, StatFs, Stats, WriteOptions } from "../fs/filesystem";
 import { MemFileSystem } from "../fs/memfs";
 import { SysError } from "./errno";
 import { type OpenFile, RefCounted } from "./fd";
-import type { Kernel } from "./kernel";
+import type { Devpts, Kernel } from "./kernel";
 import type { Random } from "./random";
 import type { Tty } from "./tty";
 
@@ -219,7 +219,10 @@ export class DevFs implements FileSystem {
 export class DevPtsFs implements FileSystem {
   private readonly seen = new Map<Tty, number>();
 
-  constructor(private readonly kernel: Kernel) {}
+  constructor(
+    private readonly kernel: Kernel,
+    private readonly devpts: Devpts = kernel.devpts,
+  ) {}
 
   stat(path: string): Stats {
     return this.lstat(path);
@@ -271,7 +274,7 @@ export class DevPtsFs implements FileSystem {
       this.lstat(path);
       throw new SysError("ENOTDIR", path);
     }
-    return [...this.kernel.ptys().map((t) => t.name.slice(4)), "ptmx"];
+    return [...this.kernel.ptys(this.devpts).map((t) => t.name.slice(4)), "ptmx"];
   }
 
   mkdir(path: string): void {
@@ -322,7 +325,7 @@ export class DevPtsFs implements FileSystem {
   }
 
   private slave(path: string): Tty {
-    const tty = /^\/\d+$/.test(path) ? this.kernel.pty(`pts${path}`) : undefined;
+    const tty = /^\/\d+$/.test(path) ? this.kernel.pty(`pts${path}`, this.devpts) : undefined;
     if (!tty) throw new SysError("ENOENT", path);
     return tty;
   }

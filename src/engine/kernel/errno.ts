@@ -35,6 +35,11 @@ export const strerror = {
   EHOSTUNREACH: "No route to host",
   ETIMEDOUT: "Connection timed out",
   EADDRINUSE: "Address already in use",
+  EADDRNOTAVAIL: "Cannot assign requested address",
+  ENETUNREACH: "Network is unreachable",
+  ECONNRESET: "Connection reset by peer",
+  ENOTCONN: "Transport endpoint is not connected",
+  ENOTSOCK: "Socket operation on non-socket",
 } as const;
 
 export type Errno = keyof typeof strerror;

@@ -8,7 +8,7 @@ import type { Tty } from "./tty";
  * Data is text: the playground's programs exchange UTF-8 text, never raw bytes.
  */
 export interface OpenFile {
-  readonly kind: "tty" | "pipe" | "file" | "null" | "dir";
+  readonly kind: "tty" | "pipe" | "file" | "null" | "dir" | "socket";
   /** The next chunk of input, or null at end of file. Blocks the task while none is ready. */
   read(task: Task): Promise<string | null>;
   write(task: Task, data: string): Promise<void>;
@@ -20,6 +20,16 @@ export interface OpenFile {
   readonly path?: string;
   readonly readable: boolean;
   readonly writable: boolean;
+  // Readiness, for poll(2) and for kernel services (dockerd) that never block a task.
+  // Files without these members (regular files, /dev/null) are always ready, as poll(2) says.
+  /** Data without blocking: the chunk, null at end of file, undefined when a read would block. */
+  tryRead?(): string | null | undefined;
+  /** Whether a read would return at once (data or end of file), without consuming anything. */
+  readReady?(): boolean;
+  /** Calls `cb` once when data or end of file is available (at once if it already is); returns a cancel. */
+  onReadable?(cb: () => void): () => void;
+  /** A write that never blocks, for kernel services: no capacity limit. */
+  send?(data: string): void;
 }
 
 /** Reference counting shared by every kind of open file. */

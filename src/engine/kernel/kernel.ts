@@ -1,4 +1,5 @@
 import type { FileSystem } from "../fs/filesystem";
+import { Network } from "../net/network";
 import type { Clock } from "./clock";
 import { ProcessExit, SysError, type WaitStatus } from "./errno";
 import type { Program, ProgramTable } from "./exec";
@@ -17,6 +18,14 @@ export interface Runtime {
   clock: Clock;
   random: Random;
   scheduler: Scheduler;
+  /** The virtual network every host is on; created on first use when the runtime has none. */
+  network?: Network;
+}
+
+/** One devpts instance: its terminals, numbered from pts/0. */
+export class Devpts {
+  readonly ttys: Tty[] = [];
+  next = 0;
 }
 
 /** uname(2) for every host. */
@@ -59,8 +68,8 @@ export class Kernel {
   readonly programs: ProgramTable;
   readonly uname = UNAME;
   private readonly tasks = new Map<number, Task>();
-  private readonly ttys: Tty[] = [];
-  private ptyCount = 0;
+  /** The host's devpts instance; each container mounts its own (newinstance), numbered from 0. */
+  readonly devpts = new Devpts();
   /** CPU ticks of tasks already reaped, so /proc/stat and the load average count them. */
   private retiredTicks = 0;
   private init: Task | null = null;
@@ -85,6 +94,11 @@ export class Kernel {
 
   get scheduler(): Scheduler {
     return this.runtime.scheduler;
+  }
+
+  get network(): Network {
+    this.runtime.network ??= new Network(this.runtime.scheduler, this.runtime.random);
+    return this.runtime.network;
   }
 
   /** Starts PID 1 of the host. It reaps orphans and never exits. */
@@ -136,6 +150,9 @@ export class Kernel {
     }
     const disposition = task.handlers.get(sig) ?? "default";
     if (disposition === "ignore") return;
+    // A PID namespace's init only receives the signals it installed a handler for
+    // (pid_namespaces(7)): `docker stop` waits out its timeout on such a process.
+    if (disposition === "default" && task.ns.pid !== this.initNs.pid && task.ns.pid.pidOf(task) === 1) return;
     if (typeof disposition === "function") {
       task.caught.add(sig);
       try {
@@ -156,19 +173,19 @@ export class Kernel {
   }
 
   /** A new pseudo-terminal pair; its slave is /dev/pts/N. */
-  openPty(): Tty {
-    const tty = new Tty(`pts/${this.ptyCount++}`, this.scheduler, (pgid, sig) => this.signalGroup(pgid, sig));
-    this.ttys.push(tty);
+  openPty(devpts: Devpts = this.devpts): Tty {
+    const tty = new Tty(`pts/${devpts.next++}`, this.scheduler, (pgid, sig) => this.signalGroup(pgid, sig));
+    devpts.ttys.push(tty);
     return tty;
   }
 
-  pty(name: string): Tty | undefined {
-    return this.ttys.find((t) => t.name === name);
+  pty(name: string, devpts: Devpts = this.devpts): Tty | undefined {
+    return devpts.ttys.find((t) => t.name === name);
   }
 
-  /** Every pseudo-terminal opened so far, as /dev/pts lists them. */
-  ptys(): readonly Tty[] {
-    return this.ttys;
+  /** Every pseudo-terminal of a devpts instance, as its /dev/pts lists them. */
+  ptys(devpts: Devpts = this.devpts): readonly Tty[] {
+    return devpts.ttys;
   }
 
   /** The task running right now (Linux's `current`), when it is one of this kernel's. */

@@ -1,4 +1,5 @@
 import type { FileSystem } from "../fs/filesystem";
+import type { Devpts } from "./kernel";
 import type { Task } from "./task";
 
 /**
@@ -60,9 +61,12 @@ export class UtsNamespace {
   ) {}
 }
 
-/** Mount namespace: the tree a task sees from `/`. */
+/** Mount namespace: the tree a task sees from `/`, and the devpts instance at /dev/pts. */
 export class MountNamespace {
-  constructor(public fs: FileSystem) {}
+  constructor(
+    public fs: FileSystem,
+    public devpts?: Devpts,
+  ) {}
 }
 
 export interface NetInterface {
@@ -71,6 +75,12 @@ export interface NetInterface {
   ipv4: string;
   prefixLength: number;
   mac: string;
+  /**
+   * The L2 segment (bridge, LAN, overlay) the interface is plugged into: namespaces reach
+   * each other's addresses only over a shared segment. Unset, the interface's subnet
+   * stands for it, so hosts on one LAN reach each other without configuration.
+   */
+  segment?: string;
 }
 
 /** Network namespace: its interfaces. Routing and sockets come with the network stack. */

@@ -59,6 +59,50 @@ export class Pipe {
     }
   }
 
+  /** Whether a read would return at once: data is buffered or every writer has gone. */
+  readReady(): boolean {
+    return this.buffer !== "" || this.writers === 0;
+  }
+
+  /** read(2) on a non-blocking descriptor: undefined stands for EAGAIN. */
+  tryRead(): string | null | undefined {
+    if (this.buffer === "") return this.writers === 0 ? null : undefined;
+    const chunk = this.buffer;
+    this.buffer = "";
+    this.notify(this.writeWaiters);
+    return chunk;
+  }
+
+  onReadable(cb: () => void): () => void {
+    if (this.readReady()) {
+      cb();
+      return () => {};
+    }
+    return this.wait(this.readWaiters, cb);
+  }
+
+  /**
+   * A write from kernel code, which has no task to block: it may go past the capacity.
+   * With no reader left it fails with EPIPE (a kernel service gets no SIGPIPE).
+   */
+  send(data: string): void {
+    if (this.readers === 0) throw new SysError("EPIPE");
+    if (data === "") return;
+    this.buffer += data;
+    this.notify(this.readWaiters);
+  }
+
+  /** Puts data back in front of the buffer, to be read again first (an HTTP server handing over a hijacked connection). */
+  unshift(data: string): void {
+    if (data === "" || this.readers === 0) return;
+    this.buffer = data + this.buffer;
+    this.notify(this.readWaiters);
+  }
+
+  get writerCount(): number {
+    return this.writers;
+  }
+
   closeEnd(end: "read" | "write"): void {
     if (end === "read") {
       this.readers--;
@@ -105,6 +149,25 @@ class PipeEnd extends RefCounted implements OpenFile {
   write(task: Task, data: string): Promise<void> {
     if (this.end !== "write") return Promise.reject(new SysError("EBADF"));
     return this.pipe.write(task, data);
+  }
+
+  tryRead(): string | null | undefined {
+    if (this.end !== "read") throw new SysError("EBADF");
+    return this.pipe.tryRead();
+  }
+
+  readReady(): boolean {
+    return this.end === "read" && this.pipe.readReady();
+  }
+
+  onReadable(cb: () => void): () => void {
+    if (this.end !== "read") throw new SysError("EBADF");
+    return this.pipe.onReadable(cb);
+  }
+
+  send(data: string): void {
+    if (this.end !== "write") throw new SysError("EBADF");
+    this.pipe.send(data);
   }
 
   protected closed(): void {

@@ -1,5 +1,7 @@
 import type { FileSystem } from "../fs/filesystem";
 import { resolvePath } from "../fs/path";
+import { lookupHosts } from "../net/hosts";
+import { isIPv4 } from "../net/ipv4";
 import { FullDevice, RandomDevice, ZeroDevice } from "./devfs";
 import { ProcessExit, SysError, type WaitStatus } from "./errno";
 import { type Executable, type Program, resolveExecutable } from "./exec";
@@ -8,6 +10,8 @@ import { FileDescription, type OpenMode } from "./file";
 import type { Kernel, SpawnOptions } from "./kernel";
 import { MemFile } from "./memfd";
 import type { Random } from "./random";
+import { Signal } from "./signal";
+import { type Endpoint, Listener, Socket, UnknownHostError } from "./socket";
 import type { SignalDisposition, Task, TaskState } from "./task";
 import type { Tty } from "./tty";
 
@@ -282,7 +286,47 @@ export class Process {
     await this.preempt();
     const file = this.fdOrThrow(fd);
     if (!file.writable) throw new SysError("EBADF");
-    if (data !== "") await file.write(this.task, data);
+    if (data === "") return;
+    try {
+      await file.write(this.task, data);
+    } catch (err) {
+      // A write on a socket whose peer has gone raises SIGPIPE first, as on a pipe (send(2)).
+      if (file.kind === "socket" && err instanceof SysError && err.code === "EPIPE") {
+        this.kernel.signal(this.task, Signal.SIGPIPE);
+        this.task.checkExit();
+      }
+      throw err;
+    }
+  }
+
+  /**
+   * poll(2) for readability: blocks until at least one of `fds` has data or end of file,
+   * or `timeoutMs` passes on the virtual clock (none or negative: wait for ever); returns
+   * the ready descriptors. A caught signal ends the wait with EINTR.
+   */
+  async poll(fds: number[], timeoutMs?: number): Promise<number[]> {
+    await this.preempt();
+    const files = fds.map((fd) => this.fdOrThrow(fd));
+    const ready = () => fds.filter((_, i) => files[i].readReady?.() ?? true);
+    const clock = this.kernel.clock;
+    const forever = timeoutMs === undefined || timeoutMs < 0;
+    const deadline = clock.now() + (forever ? 0 : timeoutMs);
+    for (;;) {
+      const now = ready();
+      if (now.length > 0 || (!forever && clock.now() >= deadline)) return now;
+      await this.task.block<void>(
+        this.kernel.scheduler,
+        (wake) => {
+          const cancels = files.map((file) => file.onReadable?.(() => wake()) ?? (() => {}));
+          const timer = forever ? undefined : clock.setTimer(deadline - clock.now(), () => wake());
+          return () => {
+            for (const cancel of cancels) cancel();
+            if (timer !== undefined) clock.clearTimer(timer);
+          };
+        },
+        "do_sys_poll",
+      );
+    }
   }
 
   isatty(fd: number): boolean {
@@ -297,6 +341,76 @@ export class Process {
   /** The controlling terminal's name (pts/0), as ps's TTY column shows it, or null. */
   get ttyName(): string | null {
     return this.task.ctty?.name ?? null;
+  }
+
+  // --- sockets -----------------------------------------------------------
+
+  /**
+   * An IPv4 address for `name`, as getaddrinfo(3) finds it: a literal, /etc/hosts of the
+   * process's filesystem, then the network's resolver (Docker's embedded DNS); null when unknown.
+   */
+  resolveHost(name: string): string | null {
+    if (isIPv4(name)) return name;
+    let hosts = "";
+    try {
+      hosts = this.fs.readText("/etc/hosts");
+    } catch {
+      // No /etc/hosts (a scratch image): DNS alone answers.
+    }
+    const found = lookupHosts(hosts, name);
+    if (found) return found;
+    if (name.toLowerCase() === "localhost") return "127.0.0.1";
+    return this.kernel.network.resolve(this.task.ns.net, name);
+  }
+
+  /** socket(2) + connect(2) over TCP: the connected descriptor. Throws UnknownHostError or a SysError. */
+  connect(host: string, port: number): number {
+    this.tick();
+    const address = this.resolveHost(host);
+    if (address === null) throw new UnknownHostError(host);
+    return this.install(this.kernel.network.connect(this.task.ns.net, address, port));
+  }
+
+  /** socket(2) + bind(2) + listen(2): the listening descriptor ("0.0.0.0" for every address). */
+  listen(address: string, port: number): number {
+    this.tick();
+    return this.install(this.kernel.network.listen(this.task.ns.net, address, port));
+  }
+
+  /** accept(2): blocks until a connection arrives; its descriptor. */
+  async accept(fd: number): Promise<number> {
+    await this.preempt();
+    const file = this.fdOrThrow(fd);
+    if (!(file instanceof Listener)) throw new SysError(file.kind === "socket" ? "EINVAL" : "ENOTSOCK");
+    return this.install(await file.accept(this.task));
+  }
+
+  /** connect(2) to a Unix domain socket of this host (/var/run/docker.sock). */
+  connectUnix(path: string): number {
+    this.tick();
+    return this.install(this.kernel.network.connectUnix(this.kernel, this.resolve(path)));
+  }
+
+  /** shutdown(SHUT_WR): the peer reads end of file, this end still reads. */
+  shutdown(fd: number): void {
+    this.tick();
+    const file = this.fdOrThrow(fd);
+    if (!(file instanceof Socket)) throw new SysError("ENOTSOCK");
+    file.shutdownWrite();
+  }
+
+  /** getsockname(2) and getpeername(2): the local and, once connected, the remote endpoint. */
+  endpoints(fd: number): { local: Endpoint; remote: Endpoint | null } {
+    const file = this.fdOrThrow(fd);
+    if (file instanceof Socket) return { local: file.local, remote: file.remote };
+    if (file instanceof Listener) return { local: file.local, remote: null };
+    throw new SysError("ENOTSOCK");
+  }
+
+  private install(file: Socket | Listener): number {
+    const fd = this.task.fds.lowestFree(0);
+    this.task.fds.set(fd, file);
+    return fd;
   }
 
   // --- time --------------------------------------------------------------
@@ -561,7 +675,7 @@ export class Process {
       return file;
     }
     if (abs.startsWith("/dev/pts/")) {
-      const tty = this.kernel.pty(abs.slice(5));
+      const tty = this.kernel.pty(abs.slice(5), this.task.ns.mnt.devpts);
       if (!tty) throw new SysError("ENOENT", abs);
       return tty.open();
     }

@@ -22,6 +22,9 @@ export const QUANTUM = 200;
 
 export class Scheduler {
   private ready: ReadyEntry[] = [];
+  /** Tasks held by the cgroup freezer (`docker pause`) and what they would run next. */
+  private readonly frozen = new Set<Schedulable>();
+  private held: ReadyEntry[] = [];
   private onPark: (() => void) | null = null;
   private running: Schedulable | null = null;
   /** Total ticks run since the playground started. */
@@ -37,7 +40,21 @@ export class Scheduler {
 
   /** Queues `resume` to run when the scheduler next picks `task`. */
   enqueue(task: Schedulable, resume: () => void): void {
-    this.ready.push({ task, resume });
+    if (this.frozen.has(task)) this.held.push({ task, resume });
+    else this.ready.push({ task, resume });
+  }
+
+  /** Stops scheduling `tasks` until thawed, as the cgroup freezer does. */
+  freeze(tasks: Iterable<Schedulable>): void {
+    for (const task of tasks) this.frozen.add(task);
+    this.held.push(...this.ready.filter((e) => this.frozen.has(e.task)));
+    this.ready = this.ready.filter((e) => !this.frozen.has(e.task));
+  }
+
+  thaw(tasks: Iterable<Schedulable>): void {
+    for (const task of tasks) this.frozen.delete(task);
+    this.ready.push(...this.held.filter((e) => !this.frozen.has(e.task)));
+    this.held = this.held.filter((e) => this.frozen.has(e.task));
   }
 
   /** Called by the running process when it parks (blocks, yields or exits). */

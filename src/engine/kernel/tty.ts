@@ -109,6 +109,24 @@ export class Tty {
     }
   }
 
+  /** Whether a read would return at once (a line, raw input or an EOF mark is waiting). */
+  readReady(): boolean {
+    return this.ready.length > 0;
+  }
+
+  /** A non-blocking read: undefined when nothing is waiting (EAGAIN). */
+  tryRead(): string | null | undefined {
+    return this.ready.length > 0 ? this.take() : undefined;
+  }
+
+  onReadable(cb: () => void): () => void {
+    if (this.readReady()) {
+      cb();
+      return () => {};
+    }
+    return this.waitOn(this.readWaiters, cb);
+  }
+
   write(data: string): void {
     if (data.includes("\x1b[?2004")) {
       const on = data.lastIndexOf("\x1b[?2004h");
@@ -253,6 +271,23 @@ class TtyFile extends RefCounted implements OpenFile {
   }
 
   async write(_task: Task, data: string): Promise<void> {
+    this.tty.write(data);
+  }
+
+  tryRead(): string | null | undefined {
+    return this.tty.tryRead();
+  }
+
+  readReady(): boolean {
+    return this.tty.readReady();
+  }
+
+  onReadable(cb: () => void): () => void {
+    return this.tty.onReadable(cb);
+  }
+
+  /** Output to the terminal never blocks here, so a service writes as a task would. */
+  send(data: string): void {
     this.tty.write(data);
   }
 

@@ -1,3 +1,5 @@
+import type { Daemon } from "../daemon/daemon";
+import { startDockerd } from "../daemon/dockerd";
 import { MemFileSystem } from "../fs/memfs";
 import { MountTable } from "../fs/mount";
 import { DevFs, DevPtsFs, shmFs } from "../kernel/devfs";
@@ -27,6 +29,8 @@ export class Host {
   readonly terminal: Tty;
   private init: Task;
   private shell: Task | null = null;
+  /** The host's Docker daemon (Play-With-Docker instances run one each). */
+  readonly daemon: Daemon;
   private down = false;
 
   constructor(
@@ -63,6 +67,7 @@ export class Host {
     mounts.mount("/dev/shm", shmFs(this.kernel), { source: "shm", type: "tmpfs", options: "rw,nosuid,nodev,noexec,relatime,size=65536k" });
     this.init = this.kernel.boot(["/sbin/init"], (proc) => this.runInit(proc));
     this.terminal = this.kernel.openPty();
+    this.daemon = startDockerd(this.kernel, this.fs, this.init);
   }
 
   get name(): string {

@@ -48,6 +48,7 @@ const USR_BIN = new Set([
   "awk",
   "basename",
   "clear",
+  "curl",
   "cut",
   "dirname",
   "env",
@@ -74,7 +75,11 @@ const USR_BIN = new Set([
   "yes",
 ]);
 
+/** Programs installed by hand on a Docker host (the static docker binaries go to /usr/local/bin). */
+const USR_LOCAL_BIN = new Set(["docker"]);
+
 export function installPath(program: string): string {
+  if (USR_LOCAL_BIN.has(program)) return `/usr/local/bin/${program}`;
   return USR_BIN.has(program) ? `/usr/bin/${program}` : `/bin/${program}`;
 }
 

@@ -4,6 +4,7 @@ import type { Runtime } from "../kernel/kernel";
 import { TICK_US } from "../kernel/process";
 import { Random } from "../kernel/random";
 import { Scheduler } from "../kernel/scheduler";
+import { Network } from "../net/network";
 import { programs as defaultPrograms } from "../programs";
 import { Host, type HostSpec } from "./host";
 
@@ -17,6 +18,7 @@ export interface PlaygroundOptions {
 /** The LAN every host sits on, as on Play-With-Docker. */
 const LAN_PREFIX = "192.168.0.";
 const FIRST_HOST_OCTET = 18;
+const LAN_SEGMENT = "lan";
 
 /**
  * A session: hosts node1..nodeN on one LAN, sharing one virtual clock, one seeded
@@ -29,10 +31,13 @@ export class Playground {
   private nextIndex = 1;
 
   constructor(options: PlaygroundOptions = {}) {
+    const scheduler = new Scheduler();
+    const random = new Random(options.seed ?? 1);
     this.runtime = {
       clock: new Clock(options.startTime ?? SIM_EPOCH_MS),
-      random: new Random(options.seed ?? 1),
-      scheduler: new Scheduler(),
+      random,
+      scheduler,
+      network: new Network(scheduler, random),
     };
     this.programs = options.programs ?? defaultPrograms;
   }
@@ -51,6 +56,10 @@ export class Playground {
     const spec: HostSpec = { name: `node${index}`, ip: `${LAN_PREFIX}${FIRST_HOST_OCTET + index - 1}`, index };
     const host = new Host(this.runtime, spec, this.programs, [...this.hostList.map((h) => h.spec), spec]);
     this.hostList.push(host);
+    const net = host.kernel.initNs.net;
+    // Every instance's eth0 is plugged into the one LAN switch.
+    for (const iface of net.interfaces) if (iface.name !== "lo") iface.segment = LAN_SEGMENT;
+    this.network.register(net);
     return host;
   }
 
@@ -58,8 +67,13 @@ export class Playground {
     const idx = this.hostList.findIndex((h) => h.name === name);
     if (idx < 0) return false;
     this.hostList[idx].shutdown();
+    this.network.unregister(this.hostList[idx].kernel.initNs.net);
     this.hostList.splice(idx, 1);
     return true;
+  }
+
+  get network(): Network {
+    return this.runtime.network as Network;
   }
 
   get clock(): Clock {

@@ -1,0 +1,38 @@
+/**
+ * The whole `docker` command tree in one place (docker/cli cli/command/commands
+ * AddCommands): the management commands, then every top-level shortcut.
+ */
+import { dockerRootCommand } from "../cobra/root";
+import { containerCommand, containerVerbs } from "./container/cmd";
+import { historyCommand, imageCommand, imagesCommand, pullCommand, pushCommand, rmiCommand, tagCommand } from "./image/cmd";
+import { networkCommand } from "./network/cmd";
+import { loginCommand, logoutCommand, searchCommand } from "./registry/cmd";
+import { eventsCommand, infoCommand, systemCommand, versionCommand } from "./system/cmd";
+import { CLIENT_GIT_COMMIT, CLIENT_VERSION } from "./system/version-info";
+import { volumeCommand } from "./volume/cmd";
+
+export const dockerCommand = dockerRootCommand(
+  [
+    // Management commands
+    containerCommand,
+    imageCommand,
+    networkCommand,
+    systemCommand,
+    volumeCommand,
+    // Top-level shortcuts
+    ...containerVerbs,
+    historyCommand,
+    imagesCommand,
+    pullCommand,
+    pushCommand,
+    rmiCommand,
+    tagCommand,
+    loginCommand,
+    logoutCommand,
+    searchCommand,
+    versionCommand,
+    infoCommand,
+    eventsCommand,
+  ],
+  { version: `${CLIENT_VERSION}, build ${CLIENT_GIT_COMMIT}` },
+);

@@ -1,0 +1,196 @@
+import type { ContainerInspect, ContainerSummary, EndpointSettings, Port, PortMap } from "../api/types";
+import type { Container, Endpoint } from "./container";
+
+/** The Status column of `docker ps`, as moby's container.State.String() words it. */
+export function statusText(container: Container, now: number): string {
+  switch (container.status) {
+    case "running":
+      return `Up ${humanDuration(now - Date.parse(container.startedAt))}`;
+    case "paused":
+      return `Up ${humanDuration(now - Date.parse(container.startedAt))} (Paused)`;
+    case "restarting":
+      return `Restarting (${container.exitCode}) ${humanDuration(now - Date.parse(container.finishedAt))} ago`;
+    case "created":
+      return "Created";
+    case "dead":
+      return "Dead";
+    case "removing":
+      return "Removal In Progress";
+    default:
+      if (container.finishedAt.startsWith("0001")) return "Created";
+      return `Exited (${container.exitCode}) ${humanDuration(now - Date.parse(container.finishedAt))} ago`;
+  }
+}
+
+/** go-units HumanDuration, which `docker ps` uses for Up/Exited times. */
+export function humanDuration(ms: number): string {
+  const seconds = Math.floor(ms / 1000);
+  if (seconds < 1) return "Less than a second";
+  if (seconds === 1) return "1 second";
+  if (seconds < 60) return `${seconds} seconds`;
+  const minutes = Math.floor(ms / 60000);
+  if (minutes === 1) return "About a minute";
+  if (minutes < 60) return `${minutes} minutes`;
+  const hours = Math.round(ms / 3_600_000);
+  if (hours === 1) return "About an hour";
+  if (hours < 48) return `${hours} hours`;
+  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
+  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
+  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
+  return `${Math.floor(hours / 24 / 365)} years`;
+}
+
+function portMap(container: Container): PortMap {
+  const map: PortMap = {};
+  for (const key of Object.keys(container.config.ExposedPorts ?? {})) map[key] = null;
+  for (const p of container.publishedPorts) {
+    const key = `${p.port}/${p.proto}`;
+    const list = map[key] ?? [];
+    list.push({ HostIp: p.hostIp, HostPort: String(p.hostPort) });
+    if (p.hostIp === "0.0.0.0") list.push({ HostIp: "::", HostPort: String(p.hostPort) });
+    map[key] = list;
+  }
+  return map;
+}
+
+function summaryPorts(container: Container): Port[] {
+  const ports: Port[] = [];
+  const published = new Set(container.publishedPorts.map((p) => `${p.port}/${p.proto}`));
+  for (const p of container.publishedPorts) {
+    ports.push({ IP: p.hostIp, PrivatePort: p.port, PublicPort: p.hostPort, Type: p.proto as Port["Type"] });
+    if (p.hostIp === "0.0.0.0") ports.push({ IP: "::", PrivatePort: p.port, PublicPort: p.hostPort, Type: p.proto as Port["Type"] });
+  }
+  for (const key of Object.keys(container.config.ExposedPorts ?? {})) {
+    if (published.has(key)) continue;
+    const [port, proto = "tcp"] = key.split("/");
+    ports.push({ PrivatePort: Number(port), Type: proto as Port["Type"] });
+  }
+  return ports;
+}
+
+function endpointSettings(ep: Endpoint): EndpointSettings {
+  return {
+    IPAMConfig: null,
+    Links: null,
+    MacAddress: ep.mac,
+    Aliases: ep.aliases.length ? ep.aliases : null,
+    DriverOpts: null,
+    GwPriority: 0,
+    NetworkID: ep.networkId,
+    EndpointID: ep.endpointId,
+    Gateway: ep.gateway,
+    IPAddress: ep.ip,
+    IPPrefixLen: ep.prefixLength,
+    IPv6Gateway: "",
+    GlobalIPv6Address: "",
+    GlobalIPv6PrefixLen: 0,
+    DNSNames: ep.aliases.length ? ep.aliases : null,
+  };
+}
+
+function networks(container: Container): Record<string, EndpointSettings> {
+  const out: Record<string, EndpointSettings> = {};
+  if (container.endpoints.length === 0) {
+    const name = container.hostConfig.NetworkMode === "default" ? "bridge" : container.hostConfig.NetworkMode || "bridge";
+    out[name] = endpointSettings({
+      network: name,
+      networkId: "",
+      endpointId: "",
+      ip: "",
+      prefixLength: 0,
+      gateway: "",
+      mac: "",
+      aliases: [],
+    });
+    return out;
+  }
+  for (const ep of container.endpoints) out[ep.network] = endpointSettings(ep);
+  return out;
+}
+
+export function summarize(container: Container, imageRef: string, now: number): ContainerSummary {
+  return {
+    Id: container.id,
+    Names: [`/${container.name}`],
+    Image: imageRef,
+    ImageID: container.imageId,
+    Command: [container.path, ...container.args].join(" "),
+    Created: Math.floor(Date.parse(container.created) / 1000),
+    Ports: summaryPorts(container),
+    Labels: container.config.Labels,
+    State: container.status,
+    Status: statusText(container, now),
+    HostConfig: { NetworkMode: container.hostConfig.NetworkMode },
+    NetworkSettings: { Networks: networks(container) },
+    Mounts: container.mounts,
+  };
+}
+
+export function inspect(container: Container): ContainerInspect {
+  const ep = container.endpoints.find((e) => e.network === "bridge");
+  const dir = `/var/lib/docker/containers/${container.id}`;
+  return {
+    Id: container.id,
+    Created: container.created,
+    Path: container.path,
+    Args: container.args,
+    State: {
+      Status: container.status,
+      Running: container.isRunning,
+      Paused: container.status === "paused",
+      Restarting: container.status === "restarting",
+      OOMKilled: container.oomKilled,
+      Dead: container.status === "dead",
+      Pid: container.pid,
+      ExitCode: container.exitCode,
+      Error: container.error,
+      StartedAt: container.startedAt,
+      FinishedAt: container.finishedAt,
+    },
+    Image: container.imageId,
+    ResolvConfPath: `${dir}/resolv.conf`,
+    HostnamePath: `${dir}/hostname`,
+    HostsPath: `${dir}/hosts`,
+    LogPath: `${dir}/${container.id}-json.log`,
+    Name: `/${container.name}`,
+    RestartCount: container.restartCount,
+    Driver: "overlay2",
+    Platform: "linux",
+    MountLabel: "",
+    ProcessLabel: "",
+    AppArmorProfile: "",
+    ExecIDs: container.execIds.size ? [...container.execIds] : null,
+    HostConfig: container.hostConfig,
+    GraphDriver: {
+      Data: {
+        LowerDir: `/var/lib/docker/overlay2/${container.id}-init/diff`,
+        MergedDir: `/var/lib/docker/overlay2/${container.id}/merged`,
+        UpperDir: `/var/lib/docker/overlay2/${container.id}/diff`,
+        WorkDir: `/var/lib/docker/overlay2/${container.id}/work`,
+      },
+      Name: "overlay2",
+    },
+    Mounts: container.mounts,
+    Config: container.config,
+    NetworkSettings: {
+      Bridge: "",
+      SandboxID: container.running ? container.id.split("").reverse().join("") : "",
+      SandboxKey: container.running ? `/var/run/docker/netns/${container.id.slice(-12)}` : "",
+      Ports: portMap(container),
+      HairpinMode: false,
+      LinkLocalIPv6Address: "",
+      LinkLocalIPv6PrefixLen: 0,
+      SecondaryIPAddresses: null,
+      SecondaryIPv6Addresses: null,
+      EndpointID: ep?.endpointId ?? "",
+      Gateway: ep?.gateway ?? "",
+      GlobalIPv6Address: "",
+      GlobalIPv6PrefixLen: 0,
+      IPAddress: ep?.ip ?? "",
+      IPPrefixLen: ep?.prefixLength ?? 0,
+      IPv6Gateway: "",
+      MacAddress: ep?.mac ?? "",
+      Networks: networks(container),
+    },
+  };
+}

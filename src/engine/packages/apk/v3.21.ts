@@ -1,0 +1,295 @@
+import { bin, link } from "../files";
+import type { ApkIndexPackage } from "./package";
+
+/**
+ * Alpine 3.21's main and community repositories (dl-cdn.alpinelinux.org, x86_64): the
+ * packages the labs add, with APKINDEX versions and installed sizes.
+ */
+function a(
+  name: string,
+  version: string,
+  repo: ApkIndexPackage["repo"],
+  installedSize: number,
+  description: string,
+  license: string,
+  url: string,
+  extra: Partial<ApkIndexPackage> = {},
+): ApkIndexPackage {
+  return { name, version, repo, installedSize, description, license, url, files: {}, ...extra };
+}
+
+const so = (path: string) => ({ [path]: "\x7fELF\x02\x01\x01\x00shared object\n" });
+
+export const alpinePackages: ApkIndexPackage[] = [
+  a(
+    "bridge",
+    "1.5-r5",
+    "main",
+    14_000,
+    "Scripts for configuring network bridge interfaces",
+    "GPL-2.0-or-later",
+    "https://wiki.alpinelinux.org/wiki/Bridge",
+    {
+      depends: ["bridge-utils"],
+      files: {
+        "/etc/network/if-pre-up.d/bridge": { text: "#!/bin/sh\n# bring up the bridge's ports before the bridge itself\n", mode: 0o755 },
+      },
+    },
+  ),
+  a(
+    "bridge-utils",
+    "1.7.1-r3",
+    "main",
+    40_960,
+    "Tools for configuring the Linux kernel 802.1d Ethernet Bridge",
+    "GPL-2.0-or-later",
+    "https://wiki.linuxfoundation.org/networking/bridge",
+    { files: { "/usr/sbin/brctl": bin("brctl") } },
+  ),
+  a(
+    "ca-certificates",
+    "20241121-r1",
+    "main",
+    684_032,
+    "Common CA certificates PEM files from Mozilla",
+    "MPL-2.0 AND MIT",
+    "https://www.mozilla.org/en-US/about/governance/policies/security-group/certs/",
+    {
+      files: {
+        "/etc/ssl/certs/ca-certificates.crt": "-----BEGIN CERTIFICATE-----\n-----END CERTIFICATE-----\n",
+        "/usr/sbin/update-ca-certificates": { text: "#!/bin/sh\n", mode: 0o755 },
+      },
+      triggers: ["ca-certificates"],
+    },
+  ),
+  a("brotli-libs", "1.1.0-r2", "main", 387_072, "Generic lossless compressor (libraries)", "MIT", "https://github.com/google/brotli", {
+    files: so("/usr/lib/libbrotlicommon.so.1.1.0"),
+  }),
+  a("c-ares", "1.34.5-r0", "main", 217_088, "An asynchronously DNS/names resolver library", "MIT", "https://c-ares.org/", {
+    files: so("/usr/lib/libcares.so.2.19.3"),
+  }),
+  a(
+    "libgcc",
+    "14.2.0-r4",
+    "main",
+    90_112,
+    "GNU C compiler runtime libraries",
+    "GPL-2.0-or-later AND LGPL-2.1-or-later",
+    "https://gcc.gnu.org",
+    { files: so("/usr/lib/libgcc_s.so.1") },
+  ),
+  a(
+    "libstdc++",
+    "14.2.0-r4",
+    "main",
+    2_691_072,
+    "GNU C++ standard runtime library",
+    "GPL-2.0-or-later AND LGPL-2.1-or-later",
+    "https://gcc.gnu.org",
+    { depends: ["libgcc"], files: so("/usr/lib/libstdc++.so.6.0.33") },
+  ),
+  a(
+    "icu-data-en",
+    "74.2-r1",
+    "main",
+    2_707_456,
+    "Stripped down ICU data with only en_US/GB locale",
+    "MIT AND ICU AND Unicode-TOU",
+    "https://icu.unicode.org/",
+    { files: { "/usr/share/icu/74.2/icudt74l.dat": "" } },
+  ),
+  a(
+    "icu-libs",
+    "74.2-r1",
+    "main",
+    5_423_104,
+    "International Components for Unicode library (libraries)",
+    "MIT AND ICU AND Unicode-TOU",
+    "https://icu.unicode.org/",
+    { depends: ["icu-data-en", "libgcc", "libstdc++"], files: so("/usr/lib/libicuuc.so.74.2") },
+  ),
+  a("libuv", "1.49.2-r0", "main", 174_080, "Cross-platform asychronous I/O", "MIT AND CC-BY-4.0", "https://libuv.org/", {
+    files: so("/usr/lib/libuv.so.1.0.0"),
+  }),
+  a(
+    "nghttp2-libs",
+    "1.64.0-r0",
+    "main",
+    167_936,
+    "Experimental HTTP/2 client, server and proxy (libraries)",
+    "MIT",
+    "https://nghttp2.org",
+    { files: so("/usr/lib/libnghttp2.so.14.28.3") },
+  ),
+  a("simdjson", "3.10.1-r0", "main", 1_032_192, "Parsing gigabytes of JSON per second", "Apache-2.0", "https://simdjson.org", {
+    depends: ["libstdc++"],
+    files: so("/usr/lib/libsimdjson.so.24.0.0"),
+  }),
+  a(
+    "simdutf",
+    "5.5.0-r0",
+    "main",
+    1_171_456,
+    "Unicode routines: validation and transcoding at billions of characters per second",
+    "Apache-2.0 OR MIT",
+    "https://github.com/simdutf/simdutf",
+    { depends: ["libstdc++"], files: so("/usr/lib/libsimdutf.so.18") },
+  ),
+  a(
+    "ada-libs",
+    "2.9.2-r1",
+    "main",
+    290_816,
+    "WHATWG-compliant and fast URL parser written in modern C++ (libraries)",
+    "Apache-2.0 OR MIT",
+    "https://github.com/ada-url/ada",
+    { depends: ["libstdc++"], files: so("/usr/lib/libada.so.2") },
+  ),
+  a("nodejs", "22.15.1-r0", "main", 45_776_896, "JavaScript runtime built on V8 engine - LTS version", "MIT", "https://nodejs.org/", {
+    depends: [
+      "ca-certificates",
+      "ada-libs",
+      "brotli-libs",
+      "c-ares",
+      "icu-libs",
+      "libgcc",
+      "libstdc++",
+      "libuv",
+      "nghttp2-libs",
+      "simdjson",
+      "simdutf",
+    ],
+    files: { "/usr/bin/node": bin("node"), "/usr/bin/nodejs": link("node") },
+  }),
+  a("npm", "10.9.1-r0", "community", 8_065_024, "The package manager for JavaScript", "Artistic-2.0", "https://docs.npmjs.com/cli/", {
+    depends: ["nodejs"],
+    files: {
+      "/usr/lib/node_modules/npm/package.json": '{\n  "name": "npm",\n  "version": "10.9.1"\n}\n',
+      "/usr/bin/npm": link("../lib/node_modules/npm/bin/npm-cli.js"),
+      "/usr/lib/node_modules/npm/bin/npm-cli.js": { text: "#!/usr/bin/env node\nrequire('../lib/cli.js')(process)\n", mode: 0o755 },
+    },
+  }),
+  a("libcurl", "8.12.1-r1", "main", 561_152, "The multiprotocol file transfer library", "curl", "https://curl.se/", {
+    depends: ["brotli-libs", "c-ares", "libidn2", "libpsl", "nghttp2-libs", "zstd-libs"],
+    files: so("/usr/lib/libcurl.so.4.8.0"),
+  }),
+  a(
+    "libidn2",
+    "2.3.7-r0",
+    "main",
+    147_456,
+    "Encode/Decode library for internationalized domain names",
+    "GPL-2.0-or-later OR LGPL-3.0-or-later",
+    "https://www.gnu.org/software/libidn#libidn2",
+    { depends: ["libunistring"], files: so("/usr/lib/libidn2.so.0.4.0") },
+  ),
+  a(
+    "libunistring",
+    "1.2-r0",
+    "main",
+    1_757_184,
+    "Library for manipulating Unicode strings and C strings",
+    "GPL-2.0-or-later OR LGPL-3.0-or-later",
+    "https://www.gnu.org/software/libunistring/",
+    { files: so("/usr/lib/libunistring.so.5.1.0") },
+  ),
+  a("libpsl", "0.21.5-r3", "main", 73_728, "C library for the Publix Suffix List", "MIT", "https://rockdaboot.github.io/libpsl", {
+    files: so("/usr/lib/libpsl.so.5.3.5"),
+  }),
+  a(
+    "zstd-libs",
+    "1.5.6-r2",
+    "main",
+    692_224,
+    "Zstandard - Fast real-time compression algorithm (libraries)",
+    "BSD-3-Clause OR GPL-2.0-or-later",
+    "https://www.zstd.net",
+    { files: so("/usr/lib/libzstd.so.1.5.6") },
+  ),
+  a("curl", "8.12.1-r1", "main", 258_048, "URL retrival utility and library", "curl", "https://curl.se/", {
+    depends: ["ca-certificates", "libcurl"],
+    files: { "/usr/bin/curl": bin("curl") },
+  }),
+  a(
+    "figlet",
+    "2.2.5-r3",
+    "community",
+    659_456,
+    "Program for making large letters out of ordinary text",
+    "BSD-3-Clause",
+    "http://www.figlet.org/",
+    { files: { "/usr/bin/figlet": bin("figlet"), "/usr/share/figlet/fonts/standard.flf": "flf2a$ 6 5 16 15 13 0 24463 229\n" } },
+  ),
+  a(
+    "tree",
+    "2.2.1-r0",
+    "main",
+    94_208,
+    "A recursive directory indented listing of files",
+    "GPL-2.0-or-later",
+    "https://oldmanprogrammer.net/source.php?dir=projects/tree",
+    { files: { "/usr/bin/tree": bin("tree") } },
+  ),
+  a(
+    "bash",
+    "5.2.37-r0",
+    "main",
+    1_253_376,
+    "The GNU Bourne Again shell",
+    "GPL-3.0-or-later",
+    "https://www.gnu.org/software/bash/bash.html",
+    { depends: ["readline"], files: { "/bin/bash": bin("bash") } },
+  ),
+  a(
+    "readline",
+    "8.2.13-r0",
+    "main",
+    290_816,
+    "GNU readline library",
+    "GPL-3.0-or-later",
+    "https://tiswww.cwru.edu/php/chet/readline/rltop.html",
+    { files: so("/usr/lib/libreadline.so.8.2") },
+  ),
+  a(
+    "iproute2",
+    "6.11.0-r0",
+    "main",
+    1_359_872,
+    "IP Routing Utilities",
+    "GPL-2.0-or-later",
+    "https://wiki.linuxfoundation.org/networking/iproute2",
+    { files: { "/sbin/ip": bin("ip") } },
+  ),
+  a("python3", "3.12.10-r0", "main", 149_000, "High-level scripting language", "PSF-2.0", "https://www.python.org/", {
+    depends: ["libffi", "sqlite-libs"],
+    files: { "/usr/bin/python3": bin("python3"), "/usr/bin/python3.12": link("python3") },
+  }),
+  a(
+    "libffi",
+    "3.4.7-r0",
+    "main",
+    45_056,
+    "portable, high level programming interface to various calling conventions.",
+    "MIT",
+    "https://sourceware.org/libffi/",
+    { files: so("/usr/lib/libffi.so.8.1.4") },
+  ),
+  a("sqlite-libs", "3.48.0-r2", "main", 1_056_768, "Sqlite3 library", "blessing", "https://www.sqlite.org/", {
+    files: so("/usr/lib/libsqlite3.so.0.8.6"),
+  }),
+  a("py3-pip", "24.3.1-r0", "community", 12_300_000, "Tool for installing and managing Python packages", "MIT", "https://pip.pypa.io", {
+    depends: ["python3"],
+    files: {
+      "/usr/bin/pip": { text: "#!/usr/bin/python3\nimport sys\nfrom pip._internal.cli.main import main\nsys.exit(main())\n", mode: 0o755 },
+      "/usr/bin/pip3": link("pip"),
+    },
+  }),
+];
+
+/** APKINDEX.tar.gz sizes, bytes, and the distinct package count `apk update` reports. */
+export const alpineIndex = {
+  main: 2_551_000,
+  community: 22_654_000,
+  distinct: 25_256,
+  snapshot: { main: "v3.21.3-451-g37f0c94d3bd", community: "v3.21.3-450-g29b09e8a1e7" },
+};

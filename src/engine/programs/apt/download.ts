@@ -1,0 +1,49 @@
+import type { Process } from "../../kernel/process";
+import { localeGroups, sizeToStr, timeToStr } from "./size";
+
+/** Bytes per virtual second the offline mirror serves: fast enough that a whole `apt-get update` fits in the simulator's two-second grace for a command that finishes. */
+const BANDWIDTH = 40_000_000;
+/** Round-trip and TLS set-up per file, ms. */
+const LATENCY_MS = 30;
+
+/** Tracks what one apt run fetched, for the `Fetched ...` summary. */
+export class Fetcher {
+  private bytes = 0;
+  private readonly started: number;
+  private count = 0;
+
+  constructor(private readonly proc: Process) {
+    this.started = proc.now();
+  }
+
+  /** Prints `Get:N what [size]` and spends the virtual time the download takes. */
+  async get(what: string, size: number): Promise<void> {
+    this.count++;
+    await this.proc.stdout.write(`Get:${this.count} ${what} [${this.size(size)}B]\n`);
+    await this.proc.sleep(LATENCY_MS + (size * 1000) / BANDWIDTH);
+    this.bytes += size;
+  }
+
+  /** Prints `Hit:N what` for an index that has not changed. */
+  async hit(what: string): Promise<void> {
+    this.count++;
+    await this.proc.stdout.write(`Hit:${this.count} ${what}\n`);
+    await this.proc.sleep(LATENCY_MS);
+  }
+
+  get fetched(): number {
+    return this.bytes;
+  }
+
+  /** `Fetched 25.0 MB in 3s (8330 kB/s)`; apt prints nothing when nothing was fetched. */
+  async summary(): Promise<void> {
+    if (this.bytes === 0) return;
+    const seconds = Math.max((this.proc.now() - this.started) / 1000, 0.001);
+    const rate = this.bytes / seconds;
+    await this.proc.stdout.write(`Fetched ${this.size(this.bytes)}B in ${timeToStr(seconds)} (${this.size(rate)}B/s)\n`);
+  }
+
+  size(bytes: number): string {
+    return sizeToStr(bytes, localeGroups(this.proc.env));
+  }
+}

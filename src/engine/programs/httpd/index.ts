@@ -1,0 +1,1 @@
+export { httpdPrograms } from "./httpd";

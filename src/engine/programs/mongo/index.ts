@@ -1,0 +1,1 @@
+export { mongoPrograms } from "./mongod";

@@ -1,0 +1,4 @@
+import { mysql } from "./client";
+import { mysqld } from "./mysqld";
+
+export const mysqlPrograms = { mysqld, mysql };

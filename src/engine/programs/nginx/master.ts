@@ -1,0 +1,142 @@
+import { isSysError } from "../../kernel/errno";
+import type { Process } from "../../kernel/process";
+import { Signal, signalName } from "../../kernel/signal";
+import { ONLINE_CPUS } from "../coreutils/nproc";
+import { type Build, TEMP_PATHS } from "./build";
+import type { NginxConf } from "./conf";
+import { ErrorLog, logFd } from "./log";
+import { type Listening, workerProcess } from "./worker";
+
+/** How the master answers each signal (ngx_process_cycle.c, ngx_signal_handler). */
+const SHUTDOWN: Record<number, { action: string; forward: number }> = {
+  [Signal.SIGINT]: { action: "exiting", forward: Signal.SIGTERM },
+  [Signal.SIGTERM]: { action: "exiting", forward: Signal.SIGTERM },
+  [Signal.SIGQUIT]: { action: "shutting down", forward: Signal.SIGQUIT },
+};
+
+/** uid and gid of the `user` directive, looked up in the image's /etc/passwd. */
+function lookupUser(proc: Process, name: string): { uid: number; gid: number } {
+  try {
+    for (const line of proc.fs.readText("/etc/passwd").split("\n")) {
+      const f = line.split(":");
+      if (f[0] === name) return { uid: Number(f[2]), gid: Number(f[3]) };
+    }
+  } catch {
+    // No passwd file: nginx would refuse to start; keep root rather than fail the model.
+  }
+  return { uid: 0, gid: 0 };
+}
+
+/** Binds every `listen` port, retrying as nginx does (five tries, half a second apart). */
+async function bindAll(proc: Process, conf: NginxConf, log: ErrorLog): Promise<Listening[] | null> {
+  const listening: Listening[] = [];
+  for (const server of conf.servers) {
+    for (const port of server.ports) {
+      if (listening.some((l) => l.port === port)) continue;
+      let fd = -1;
+      for (let attempt = 0; attempt < 5 && fd < 0; attempt++) {
+        try {
+          fd = proc.listen("0.0.0.0", port);
+        } catch (err) {
+          if (!isSysError(err, "EADDRINUSE")) throw err;
+          const text = `bind() to 0.0.0.0:${port} failed (98: Address already in use)`;
+          await log.write("emerg", text);
+          await proc.stderr.write(`nginx: [emerg] ${text}\n`);
+          await proc.sleep(500);
+        }
+      }
+      if (fd < 0) {
+        await log.write("emerg", "still could not bind()");
+        await proc.stderr.write("nginx: [emerg] still could not bind()\n");
+        return null;
+      }
+      listening.push({ fd, port, server });
+    }
+  }
+  return listening;
+}
+
+/**
+ * The master process of `nginx -g 'daemon off;'`: writes the pid file, binds, starts the
+ * workers and then only waits for signals, as ngx_master_process_cycle does.
+ */
+export async function masterProcess(proc: Process, conf: NginxConf, build: Build, argvTitle: string): Promise<number> {
+  proc.setMemory(11_404, 7_552);
+  const log = new ErrorLog(proc, logFd(proc, conf.errorLog.path), conf.errorLog.level);
+  const fs = proc.fs;
+  const user = lookupUser(proc, conf.user);
+  for (const dir of TEMP_PATHS) {
+    if (fs.exists(dir)) continue;
+    fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    fs.chown(dir, user.uid, 0);
+  }
+  const listening = await bindAll(proc, conf, log);
+  if (!listening) return 1;
+  fs.writeFile(conf.pidFile, `${proc.pid}\n`);
+  await log.notice('using the "epoll" event method');
+  await log.notice(`nginx/${build.version}`);
+  await log.notice(`built by ${build.compiler}`);
+  await log.notice(`OS: ${proc.uname.sysname} ${proc.uname.release}`);
+  await log.notice("getrlimit(RLIMIT_NOFILE): 1048576:1048576");
+  // ngx_setproctitle: ps and docker top show the rewritten command line.
+  proc.task.argv = [`nginx: master process ${argvTitle}`];
+  const pending: number[] = [];
+  for (const sig of [Signal.SIGINT, Signal.SIGTERM, Signal.SIGQUIT, Signal.SIGHUP, Signal.SIGUSR1, Signal.SIGWINCH]) {
+    proc.trap(sig, (s) => pending.push(s));
+  }
+  await log.notice("start worker processes");
+  const count = conf.workerProcesses === "auto" ? ONLINE_CPUS : Math.max(1, Number(conf.workerProcesses) || 1);
+  const fds: Record<number, number> = { 0: 0, 1: 1, 2: 2 };
+  for (const l of listening) fds[l.fd] = l.fd;
+  const workers: number[] = [];
+  const worker = workerProcess({ conf, build, listening, ...user });
+  for (let i = 0; i < count; i++) {
+    const pid = proc.spawn({ argv: ["nginx: worker process"], program: worker, fds });
+    workers.push(pid);
+    await log.notice(`start worker process ${pid}`);
+  }
+  for (;;) {
+    while (pending.length === 0) await proc.pause();
+    const sig = pending.shift() as number;
+    const shutdown = SHUTDOWN[sig];
+    if (!shutdown) {
+      await log.notice(`signal ${sig} (${signalName(sig)}) received, ${sig === Signal.SIGHUP ? "reconfiguring" : "reopening logs"}`);
+      continue;
+    }
+    await log.notice(`signal ${sig} (${signalName(sig)}) received, ${shutdown.action}`);
+    for (const pid of workers) {
+      try {
+        proc.kill(pid, shutdown.forward);
+      } catch {
+        // Already gone.
+      }
+    }
+    for (const pid of workers) {
+      const status = await waitChild(proc, pid);
+      await log.notice(`signal ${Signal.SIGCHLD} (SIGCHLD) received from ${pid}`);
+      await log.notice(`worker process ${pid} exited with code ${status}`);
+    }
+    for (const l of listening) proc.close(l.fd);
+    try {
+      fs.unlink(conf.pidFile);
+    } catch {
+      // ngx_delete_pidfile ignores a pid file someone removed.
+    }
+    await log.notice("exit");
+    return 0;
+  }
+}
+
+/** waitpid that carries on through the master's own signals arriving meanwhile. */
+async function waitChild(proc: Process, pid: number): Promise<number> {
+  for (;;) {
+    try {
+      const status = await proc.wait(pid);
+      return status.code;
+    } catch (err) {
+      if (isSysError(err, "EINTR")) continue;
+      if (isSysError(err, "ECHILD")) return 0;
+      throw err;
+    }
+  }
+}

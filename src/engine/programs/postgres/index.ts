@@ -1,0 +1,1 @@
+export { postgresPrograms } from "./postgres";

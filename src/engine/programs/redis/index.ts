@@ -1,0 +1,4 @@
+import { redisCli } from "./cli";
+import { redisServer } from "./server";
+
+export const redisPrograms = { "redis-server": redisServer, "redis-cli": redisCli };
