@@ -57,6 +57,10 @@ export class Driver {
       this.sliceQueued = false;
       void this.slice();
     });
+    // Services (dockerd, the network) wake processes and set timers from promise
+    // continuations that settle after a slice has ended: look again when they do.
+    playground.runtime.scheduler.onReady = () => this.wake();
+    playground.clock.onTimerSet = () => this.wake();
   }
 
   /** Starts running: the hosts boot and the page is told which exist. */

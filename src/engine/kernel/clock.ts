@@ -29,10 +29,14 @@ export class Clock {
     return this.nowMs;
   }
 
+  /** Called when a timer is set, so a driver sleeping until the next deadline can look again. */
+  onTimerSet: (() => void) | null = null;
+
   setTimer(delayMs: number, fire: () => void): TimerId {
     const timer: Timer = { id: this.nextId++, at: this.nowMs + Math.max(0, delayMs), seq: this.seq++, fire };
     this.timers.push(timer);
     this.timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+    this.onTimerSet?.();
     return timer.id;
   }
 

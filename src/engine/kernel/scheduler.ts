@@ -38,10 +38,17 @@ export class Scheduler {
     return this.ready.length > 0;
   }
 
+  /**
+   * Called when a process becomes ready outside a run (a timer or a service woke it), so
+   * a driver that went idle knows to run again.
+   */
+  onReady: (() => void) | null = null;
+
   /** Queues `resume` to run when the scheduler next picks `task`. */
   enqueue(task: Schedulable, resume: () => void): void {
     if (this.frozen.has(task)) this.held.push({ task, resume });
     else this.ready.push({ task, resume });
+    if (this.running === null) this.onReady?.();
   }
 
   /** Stops scheduling `tasks` until thawed, as the cgroup freezer does. */
