@@ -7,6 +7,7 @@ import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseScript } from "../../src/sim/script";
 import { Simulation } from "../../src/sim/simulation";
+import { dockerRunLatency, thousandContainers } from "./docker";
 
 const LOOP = "i=0; while [ $i -lt 10000 ]; do i=$((i+1)); done; echo $i";
 
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryBytes: totalmem(), node: process.version },
     shellLoop10k: await shellLoop(),
     playgroundMemory: await playgroundMemory(),
+    dockerRunDetached: await dockerRunLatency(),
+    thousandContainers: await thousandContainers(),
   };
   if (!process.argv.includes("--no-browser")) result.browser = await browser();
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
