@@ -1,8 +1,8 @@
 import { applyBackspaces, stripSequences } from "./ansi";
 import { renderScreen } from "./screen";
 
-/** The semantic prompt marks the shell's line editor writes (OSC 133). */
-const MARK = /\x1b\]133;([ABCD])(?:;(\d+))?\x07/g;
+/** The semantic prompt marks the shell's line editor writes (OSC 133): kind, status, aid. */
+const MARK = /\x1b\]133;([ABCD])(?:;(\d+))?(?:;aid=(\d+))?\x07/g;
 
 export type Visibility = "output" | "prompt" | "input";
 
@@ -17,6 +17,14 @@ export class TerminalRecorder {
   /** Output for the current entry, since the last input. */
   private entryOutput = "";
   private state: Visibility = "output";
+  /** The shell whose prompt is on screen (the aid of its last A mark). */
+  private promptAid: string | undefined;
+  /**
+   * Shown while that shell reads input, since the last input: its echo, unless another
+   * shell's mark comes next. Then it was not that shell's (a `docker attach` left with
+   * the detach keys prints `read escape sequence` after the container's prompt).
+   */
+  private inputText = "";
   /** True from an input-start mark until the line is accepted. */
   atPrompt = false;
   /** Statuses reported by D marks since the last input. */
@@ -40,7 +48,7 @@ export class TerminalRecorder {
     for (const match of raw.matchAll(MARK)) {
       this.visible(raw.slice(last, match.index));
       last = (match.index ?? 0) + match[0].length;
-      this.mark(match[1], match[2]);
+      this.mark(match[1], match[2], match[3]);
     }
     this.visible(raw.slice(last));
   }
@@ -49,6 +57,7 @@ export class TerminalRecorder {
   takeEntry(): string {
     const out = renderScreen(this.entryOutput);
     this.entryOutput = "";
+    this.inputText = "";
     this.statuses = [];
     return out;
   }
@@ -59,12 +68,16 @@ export class TerminalRecorder {
 
   private visible(text: string): void {
     if (this.state === "output") this.entryOutput += text;
+    else if (this.state === "input") this.inputText += text;
   }
 
-  private mark(kind: string, status: string | undefined): void {
+  private mark(kind: string, status: string | undefined, aid: string | undefined): void {
+    if (this.state === "input" && (kind === "A" || kind === "D") && aid !== this.promptAid) this.entryOutput += this.inputText;
+    if (kind !== "B") this.inputText = "";
     switch (kind) {
       case "A":
         this.state = "prompt";
+        this.promptAid = aid;
         break;
       case "B":
         this.state = "input";

@@ -38,6 +38,20 @@ describe("sim output", () => {
     expect(rec.text()).toBe("$ echo hi\nhi\n$ ");
   });
 
+  it("counts as output what another program prints after a nested shell's prompt", () => {
+    // `docker attach` to a container's bash, left with ctrl-p ctrl-q: docker prints
+    // `read escape sequence` after the container's prompt, then the host shell's prompt.
+    const rec = new TerminalRecorder();
+    rec.receive("\x1b]133;C\x07\x1b]133;D;0;aid=40\x07\x1b]133;A;aid=40\x07root@c0ffee:/# \x1b]133;B\x07");
+    rec.takeEntry();
+    rec.receive("read escape sequence\r\n\x1b]133;D;1;aid=7\x07\x1b]133;A;aid=7\x07$ \x1b]133;B\x07");
+    expect(rec.takeEntry()).toBe("read escape sequence\n");
+    expect(rec.statuses).toEqual([]);
+    // ^C at a prompt: the same shell draws its next prompt, and the line it drops is no output.
+    rec.receive("\r\n\x1b]133;D;130;aid=7\x07\x1b]133;A;aid=7\x07$ \x1b]133;B\x07");
+    expect(rec.takeEntry()).toBe("");
+  });
+
   it("keeps an escape sequence split across two chunks whole", () => {
     const rec = new TerminalRecorder();
     rec.receive("x\x1b]13");

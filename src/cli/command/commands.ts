@@ -7,7 +7,7 @@ import { containerCommand, containerVerbs } from "./container/cmd";
 import { historyCommand, imageCommand, imagesCommand, pullCommand, pushCommand, rmiCommand, tagCommand } from "./image/cmd";
 import { networkCommand } from "./network/cmd";
 import { loginCommand, logoutCommand, searchCommand } from "./registry/cmd";
-import { eventsCommand, infoCommand, systemCommand, versionCommand } from "./system/cmd";
+import { eventsCommand, infoCommand, inspectCommand, systemCommand, versionCommand } from "./system/cmd";
 import { CLIENT_GIT_COMMIT, CLIENT_VERSION } from "./system/version-info";
 import { volumeCommand } from "./volume/cmd";
 
@@ -33,6 +33,7 @@ export const dockerCommand = dockerRootCommand(
     versionCommand,
     infoCommand,
     eventsCommand,
+    inspectCommand,
   ],
   { version: `${CLIENT_VERSION}, build ${CLIENT_GIT_COMMIT}` },
 );

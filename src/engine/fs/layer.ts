@@ -121,16 +121,17 @@ export class Layer {
     return this;
   }
 
-  /** A directory; declaring one that exists (perhaps implicitly) sets its mode. */
-  dir(path: string, mode = 0o755): this {
+  /** A directory; declaring one that exists (perhaps implicitly) sets its mode (and owner, when given). */
+  dir(path: string, mode = 0o755, owner?: { uid: number; gid: number }): this {
     this.writable();
     const at = this.builderPath(path);
     const existing = this.entries.get(at);
     if (existing?.type === "dir") {
       existing.mode = mode;
+      if (owner) Object.assign(existing, owner);
       return this;
     }
-    this.set(at, { type: "dir", mode, uid: 0, gid: 0, mtimeMs: this.mtimeMs, ino: allocateIno() });
+    this.set(at, { type: "dir", mode, uid: owner?.uid ?? 0, gid: owner?.gid ?? 0, mtimeMs: this.mtimeMs, ino: allocateIno() });
     return this;
   }
 

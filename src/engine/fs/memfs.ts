@@ -42,6 +42,7 @@ export class MemFileSystem implements FileSystem {
       files: 4_128_768,
     },
   ) {
+    grantRootAccess(this.volume);
     // A new volume's root carries memfs's wall-clock time and mode 0777; ext4's is 0755.
     this.volume.chmodSync("/", 0o755);
     this.touch("/");
@@ -260,6 +261,29 @@ export class MemFileSystem implements FileSystem {
       throw toSysError(err, path);
     }
   }
+}
+
+/** The permission checks of a memfs inode. */
+interface MemNode {
+  canRead(): boolean;
+  canWrite(): boolean;
+  canExecute(): boolean;
+}
+
+const ALWAYS = { canRead: () => true, canWrite: () => true, canExecute: () => true };
+
+/**
+ * memfs checks every lookup and write against the Node.js process's own uid (or 0 in a
+ * browser) with no root override, so a directory chowned to a service user (redis's
+ * /data, 0755 redis) would refuse every writer, root included. Callers of a FileSystem
+ * carry no credentials; the tree answers as Linux answers root (CAP_DAC_OVERRIDE,
+ * capabilities(7)), and exec(2)'s "some x bit" rule stays with the kernel (exec.ts).
+ */
+function grantRootAccess(volume: Volume): void {
+  const core = (volume as unknown as { _core: { root: { getNode(): MemNode }; createNode(mode: number): MemNode } })._core;
+  const createNode = core.createNode.bind(core);
+  core.createNode = (mode) => Object.assign(createNode(mode), ALWAYS);
+  Object.assign(core.root.getNode(), ALWAYS);
 }
 
 function toStats(s: MemStats): Stats {

@@ -41,9 +41,9 @@ export class MountTable implements FileSystem {
   /** mount(2): attaches `fs` at `target`, hiding what the tree had there. */
   mount(target: string, fs: FileSystem, how: { source: string; type: string; options?: string }): void {
     const path = this.walk(target, true);
-    // A directory goes over a directory, a file over a file (Docker's /etc/hostname).
-    const isDir = this.stat(path).type === "dir";
-    if (isDir !== (fs.stat("/").type === "dir")) throw new SysError(isDir ? "EISDIR" : "ENOTDIR", target);
+    // A directory goes over a directory, a file over a file (Docker's /etc/hostname). Only a
+    // file mount point asks the new tree, so a lazily made one (tmpfs) is not made here.
+    if (this.stat(path).type !== "dir" && fs.stat("/").type === "dir") throw new SysError("ENOTDIR", target);
     this.entries.push({ target: path, fs, source: how.source, type: how.type, options: how.options ?? "rw,relatime" });
   }
 

@@ -170,8 +170,9 @@ export class Process {
     return this.task.gid;
   }
 
+  /** getpgrp(2): the process group, numbered as this process's PID namespace sees it. */
   get pgid(): number {
-    return this.task.pgid;
+    return this.nsPgid(this.task.pgid);
   }
 
   get hostname(): string {
@@ -495,7 +496,7 @@ export class Process {
       env: request.env,
       cwd: request.cwd,
       fds,
-      pgid: request.pgid,
+      pgid: request.pgid === undefined || request.pgid === 0 ? request.pgid : this.hostPgid(request.pgid),
       session: request.session,
     };
     const child = this.kernel.spawn(this.task, options);
@@ -570,14 +571,27 @@ export class Process {
   setpgid(pid: number, pgid: number): void {
     const target = pid === 0 ? this.task : this.task.ns.pid.task(pid);
     if (!target) throw new SysError("ESRCH");
-    target.pgid = pgid === 0 ? target.pid : pgid;
+    target.pgid = pgid === 0 ? target.pid : this.hostPgid(pgid);
   }
 
   /** tcsetpgrp(3): makes `pgid` the foreground process group of the terminal on `fd`. */
   setForeground(fd: number, pgid: number): void {
     const tty = this.ttyOf(fd);
     if (!tty) throw new SysError("ENOTTY");
-    tty.setForeground(pgid);
+    tty.setForeground(this.hostPgid(pgid));
+  }
+
+  /**
+   * Process group IDs cross system calls in the caller's PID namespace (pid_namespaces(7)),
+   * as PIDs do; the kernel keeps them as host PIDs. A group is named after its leader.
+   */
+  private hostPgid(pgid: number): number {
+    return this.task.ns.pid.task(pgid)?.pid ?? pgid;
+  }
+
+  private nsPgid(pgid: number): number {
+    const leader = this.kernel.task(pgid);
+    return (leader && this.task.ns.pid.pidOf(leader)) ?? pgid;
   }
 
   /** Processes visible in this process's PID namespace, as ps reads them from /proc. */
@@ -585,12 +599,11 @@ export class Process {
     const ns = this.task.ns.pid;
     return ns.tasks().map((task) => {
       const parent = this.kernel.task(task.ppid);
-      const pgLeader = this.kernel.task(task.pgid);
       return {
         pid: ns.pidOf(task) ?? 0,
         ppid: (parent && ns.pidOf(parent)) ?? 0,
-        pgid: (pgLeader && ns.pidOf(pgLeader)) ?? task.pgid,
-        sid: task.sid,
+        pgid: this.nsPgid(task.pgid),
+        sid: this.nsPgid(task.sid),
         uid: task.uid,
         gid: task.gid,
         state: task.state,

@@ -23,7 +23,11 @@ import { Parser } from "./syntax/parser";
  * control and signals when interactive), then runs a -c string, a script file, its
  * standard input, or the interactive loop.
  */
-export function createBash(): Program {
+/**
+ * `dialect: "ash"` is busybox's shell on the same interpreter: its default prompt
+ * (`\w \$ `, so `/ # ` for root) and its `not found` message.
+ */
+export function createBash(options: { dialect?: "bash" | "ash" } = {}): Program {
   const bash: Program = async (proc) => {
     let inv: Invocation;
     try {
@@ -41,7 +45,7 @@ export function createBash(): Program {
       await proc.stdout.write(`GNU bash, version ${BASH_VERSION}-(${MACHTYPE})\n${usageText()}`);
       return 0;
     }
-    return new Shell(proc, inv, bash).main();
+    return new Shell(proc, inv, bash, options.dialect ?? "bash").main();
   };
   return bash;
 }
@@ -54,7 +58,9 @@ class Shell {
     private readonly proc: Process,
     private readonly inv: Invocation,
     program: Program,
+    dialect: "bash" | "ash",
   ) {
+    this.state.dialect = dialect;
     this.runner = new Runner(proc, this.state, { shell: program });
   }
 
@@ -74,6 +80,12 @@ class Shell {
     initVariables(state, proc);
     for (const [name, on] of inv.options) (state.options as unknown as Record<string, boolean>)[name.replace(/-/g, "_")] = on;
     if (state.interactive) this.setupInteractive();
+    else if (state.dialect === "ash" && (inv.command !== undefined || inv.script !== undefined)) {
+      // ash catches SIGINT to run a -c string or a script (ash.c setsignal: `iflag || minusc ||
+      // sflag == 0`) and ends on it, where bash keeps the default action a container's PID 1 lacks.
+      runner.interruptEndsShell = true;
+      runner.installInterruptHandler();
+    }
     let status: number;
     try {
       await this.startupFiles();
@@ -152,7 +164,15 @@ class Shell {
       for (const name of candidates) if (await this.sourceIfExists(`${home}/${name}`)) break;
       return;
     }
-    if (state.interactive && !inv.norc && !inv.posix) await this.sourceIfExists(inv.rcfile ?? `${home}/.bashrc`);
+    if (!state.interactive || inv.norc || inv.posix) return;
+    if (inv.rcfile !== undefined) {
+      await this.sourceIfExists(inv.rcfile);
+      return;
+    }
+    // The system bashrc the distribution compiled in (Debian's SYS_BASHRC; Alpine's
+    // /etc/bash/bashrc): it sets the `root@<id>:/#` prompt in Debian-based containers.
+    for (const system of ["/etc/bash.bashrc", "/etc/bash/bashrc"]) if (await this.sourceIfExists(system)) break;
+    await this.sourceIfExists(`${home}/.bashrc`);
   }
 
   private async sourceIfExists(path: string): Promise<boolean> {

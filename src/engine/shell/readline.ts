@@ -15,14 +15,15 @@ export interface LineEditorOptions {
 /**
  * Semantic prompt marks (OSC 133, as iTerm2 and VS Code shell integration define them):
  * A prompt starts, B input starts, C command output starts, D;N the last command ended
- * with status N. Terminals ignore them; the simulator uses them to tell prompts, echo
- * and output apart.
+ * with status N. A and D name the shell that writes them (the `aid=` option of the
+ * semantic prompts proposal, for nested shells: a container's bash under `docker attach`).
+ * Terminals ignore them; the simulator uses them to tell prompts, echo and output apart.
  */
 export const MARK = {
-  promptStart: "\x1b]133;A\x07",
+  promptStart: (aid: number) => `\x1b]133;A;aid=${aid}\x07`,
   inputStart: "\x1b]133;B\x07",
   outputStart: "\x1b]133;C\x07",
-  finished: (status: number) => `\x1b]133;D;${status}\x07`,
+  finished: (status: number, aid: number) => `\x1b]133;D;${status};aid=${aid}\x07`,
 } as const;
 
 const BRACKETED_PASTE_ON = "\x1b[?2004h";
@@ -48,9 +49,11 @@ export class LineEditor {
     if (!tty) return this.readPlain(prompt);
     const saved: Termios = { ...tty.termios };
     tty.termios = { ...saved, icanon: false, echo: false, isig: true, icrnl: true };
-    const marks = kind === "ps1" && lastStatus !== undefined ? MARK.finished(lastStatus) : "";
+    // The shell's PID on the host kernel tells it from a shell nested on the same terminal.
+    const aid = this.proc.task.pid;
+    const marks = kind === "ps1" && lastStatus !== undefined ? MARK.finished(lastStatus, aid) : "";
     const visible = prompt.replace(/[\x01\x02]/g, "");
-    await this.out(`${marks}${BRACKETED_PASTE_ON}${MARK.promptStart}${visible}${MARK.inputStart}`);
+    await this.out(`${marks}${BRACKETED_PASTE_ON}${MARK.promptStart(aid)}${visible}${MARK.inputStart}`);
     try {
       return await new LineSession(this.proc, this.options, visible, this).run();
     } finally {

@@ -13,6 +13,7 @@ import { DevFs } from "../../../src/engine/kernel/devfs";
 import type { WaitStatus } from "../../../src/engine/kernel/errno";
 import { type OpenFile, RefCounted } from "../../../src/engine/kernel/fd";
 import { Kernel, type Runtime } from "../../../src/engine/kernel/kernel";
+import { PidNamespace } from "../../../src/engine/kernel/namespace";
 import type { Process } from "../../../src/engine/kernel/process";
 import { ProcFs } from "../../../src/engine/kernel/procfs";
 import { Random } from "../../../src/engine/kernel/random";
@@ -57,7 +58,8 @@ export interface ContainerRun {
 export async function runIn(
   image: HubImage,
   argv: string[],
-  options: { env?: Record<string, string>; timeout?: number } = {},
+  /** pid1: run the command as PID 1 of its own PID namespace, as a container's process is. */
+  options: { env?: Record<string, string>; timeout?: number; pid1?: boolean } = {},
 ): Promise<ContainerRun> {
   const runtime: Runtime = { clock: new Clock(), random: new Random(1), scheduler: new Scheduler() };
   const upper = new Layer();
@@ -91,6 +93,7 @@ export async function runIn(
       cwd: image.config.WorkingDir || "/",
       fds,
       session: null,
+      ns: options.pid1 ? { pid: new PidNamespace(kernel.initNs.pid) } : undefined,
     });
     status = await kernel.wait(init.task, child);
     return 0;

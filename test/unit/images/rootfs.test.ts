@@ -68,15 +68,35 @@ describe("programs inside the images' root filesystems", () => {
     expect(r.upper.get("/etc/yum.repos.d/CentOS-Linux-AppStream.repo")?.type).toBe("file");
   });
 
+  // docker-library/mysql's _main: the first note, the gosu re-exec as user mysql (the note
+  // again), then docker_verify_minimum_env's heredoc error, indented by four spaces.
   it("mysql: the entrypoint refuses to initialise without a root password", async () => {
-    const r = await runIn(image("mysql"), ["docker-entrypoint.sh", "mysqld"]);
+    const r = await runIn(image("mysql"), ["docker-entrypoint.sh", "mysqld"], { pid1: true });
     expect(r.status).toBe(1);
-    expect(r.stdout).toMatch(
-      /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\+00:00 \[Note\] \[Entrypoint\]: Entrypoint script for MySQL Server 9\.2\.0-1\.el9 started\.\n$/,
-    );
+    const note = (text: string) => `\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\+00:00 \\[Note\\] \\[Entrypoint\\]: ${text}\\n`;
+    const started = note("Entrypoint script for MySQL Server 9\\.2\\.0-1\\.el9 started\\.");
+    expect(r.stdout).toMatch(new RegExp(`^${started}${note("Switching to dedicated user 'mysql'")}${started}$`));
     expect(r.stderr).toContain(
-      "[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n\tYou need to specify one of the following as an environment variable:\n\t- MYSQL_ROOT_PASSWORD\n",
+      "[ERROR] [Entrypoint]: Database is uninitialized and password option is not specified\n    You need to specify one of the following as an environment variable:\n    - MYSQL_ROOT_PASSWORD\n",
     );
+  });
+
+  it("mysql: the entrypoint execs mysqld, which initialises once and becomes ready", async () => {
+    const r = await runIn(image("mysql"), ["docker-entrypoint.sh", "mysqld"], {
+      env: { MYSQL_ROOT_PASSWORD: "my-secret-pw" },
+      timeout: 30_000,
+      pid1: true,
+    });
+    // The lines docker101-tasks.lab matches in `docker logs mydb`, each printed once.
+    const count = (re: RegExp) => (r.stdout.match(re) ?? []).length;
+    expect(count(/\[Note\] \[Entrypoint\]: Entrypoint script for MySQL Server 9\.2\.0-1\.el9 started\.\n/g)).toBe(2);
+    expect(count(/\[Note\] \[Entrypoint\]: Initializing database files\n/g)).toBe(1);
+    expect(count(/\[Note\] \[Entrypoint\]: MySQL init process done\. Ready for start up\.\n/g)).toBe(1);
+    expect(r.stderr).toMatch(
+      /\[Server\] \/usr\/sbin\/mysqld: ready for connections\. Version: '9\.2\.0' {2}socket: '\/var\/run\/mysqld\/mysqld\.sock' {2}port: 3306 {2}/,
+    );
+    // The server that stays is the container's first process, as after the real `exec "$@"`.
+    expect(r.stderr).toMatch(/\/usr\/sbin\/mysqld \(mysqld 9\.2\.0\) starting as process 1\n/);
   });
 
   it("redis: the entrypoint execs any other command", async () => {

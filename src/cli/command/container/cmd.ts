@@ -8,6 +8,7 @@ import { commitCommand } from "./commit";
 import { createCommand } from "./create";
 import { diffCommand } from "./diff";
 import { execCommand } from "./exec";
+import { containerInspectCommand } from "./inspect";
 import { killCommand } from "./kill";
 import { listCommand, psCommand } from "./list";
 import { logsCommand } from "./logs";
@@ -19,8 +20,10 @@ import { restartCommand } from "./restart";
 import { rmCommand } from "./rm";
 import { runCommand } from "./run";
 import { startCommand } from "./start";
+import { statsCommand } from "./stats";
 import { stopCommand } from "./stop";
 import { topCommand } from "./top";
+import { updateCommand } from "./update";
 import { waitCommand } from "./wait";
 
 /** The verbs docker lists at the top level too (`docker stop` = `docker container stop`). */
@@ -40,9 +43,11 @@ export const containerVerbs: CommandSpec[] = [
   rmCommand,
   runCommand,
   startCommand,
+  statsCommand,
   stopCommand,
   topCommand,
   unpauseCommand,
+  updateCommand,
   waitCommand,
 ];
 
@@ -53,5 +58,5 @@ export const containerCommand: CommandSpec = {
   use: "container",
   short: "Manage containers",
   group: "Management Commands",
-  subcommands: [...containerVerbs.filter((c) => c !== psCommand).map(sub), listCommand, containerPruneCommand],
+  subcommands: [...containerVerbs.filter((c) => c !== psCommand).map(sub), listCommand, containerInspectCommand, containerPruneCommand],
 };

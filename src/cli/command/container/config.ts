@@ -70,7 +70,7 @@ function labelsOf(values: string[]): Record<string, string> {
 }
 
 /** --cpus: opts.NanoCPUs. */
-function nanoCpus(text: string): number {
+export function nanoCpus(text: string): number {
   if (text === "") return 0;
   const n = Number(text);
   if (!Number.isFinite(n)) throw new Error(`invalid argument "${text}" for "--cpus" flag: failed to parse ${text} as a rational number`);

@@ -7,6 +7,7 @@ import { systemPruneCommand } from "./prune";
 
 export { eventsCommand } from "./events";
 export { infoCommand } from "./info";
+export { inspectCommand } from "./inspect";
 export { ROOT_VERSION, versionCommand, versionString } from "./version";
 
 export const systemCommand: CommandSpec = {

@@ -1,8 +1,10 @@
 import type { Container } from "../container/container";
 import { inspect, summarize } from "../container/inspect";
+import { verifyResources } from "../container/resources";
 import type { DaemonContext } from "../context";
 import { invalidParameter } from "../errors";
 import { truncateId } from "../ids";
+import { imageSize } from "../image/image";
 import { parseFilters, validateFilters } from "./filters";
 import type { Route } from "./router";
 import type { ContainerCreateRequest, ContainerSummary, PruneReport } from "./types";
@@ -105,14 +107,23 @@ export const containerRoutes: Route[] = [
     handler: (ctx, req, res) => {
       const body = (req.body ?? {}) as ContainerCreateRequest;
       if (!body.Image) throw invalidParameter("config cannot be empty in order to create a container");
+      // verifyContainerSettings comes first (moby daemon/create.go): limits the host cannot enforce become warnings.
+      const warnings = body.HostConfig ? verifyResources(body.HostConfig, false) : [];
       const container = ctx.containers.create(body, req.query.get("name") ?? undefined);
-      res.json(201, { Id: container.id, Warnings: [] });
+      res.json(201, { Id: container.id, Warnings: warnings });
     },
   },
   {
     method: "GET",
     path: "/containers/{id}/json",
-    handler: (ctx, _req, res, [id]) => res.json(200, inspect(ctx.containers.get(id))),
+    handler: (ctx, req, res, [id]) => {
+      const c = ctx.containers.get(id);
+      // moby daemon/inspect.go: the sizes cost a walk of the layers, so only on ?size=1.
+      const sizes = ["1", "true"].includes(req.query.get("size") ?? "")
+        ? { SizeRw: c.upper.size(), SizeRootFs: c.upper.size() + imageSize(ctx.images.store.get(c.imageId)) }
+        : undefined;
+      res.json(200, inspect(c, sizes));
+    },
   },
   {
     method: "POST",
@@ -171,7 +182,10 @@ export const containerRoutes: Route[] = [
       const container = ctx.containers.get(id);
       const condition = req.query.get("condition") ?? "not-running";
       const stream = res.stream(200, "application/json");
-      const code = condition === "next-exit" || container.isRunning ? await ctx.containers.waitExit(container) : container.exitCode;
+      // `docker run` waits before it starts the container: next-exit, or removed with --rm,
+      // which for a container yet to run comes after its first exit.
+      const next = condition === "next-exit" || (condition === "removed" && container.status === "created");
+      const code = await ctx.containers.waitExit(container, next);
       stream.write(`${JSON.stringify({ StatusCode: code, Error: null })}\n`);
       stream.end();
     },

@@ -1,9 +1,10 @@
 import type { Task } from "../../kernel/task";
 import type { Container } from "../container/container";
+import { type ResourceRequest, updateResources, verifyResources } from "../container/resources";
 import type { DaemonContext } from "../context";
 import { conflict, invalidParameter } from "../errors";
 import type { Route } from "./router";
-import type { ContainerStats, Resources } from "./types";
+import type { ContainerStats } from "./types";
 
 const TICK_NS = 10_000;
 const HOST_MEMORY = 33_651_146_752;
@@ -103,41 +104,22 @@ function stats(ctx: DaemonContext, container: Container, previous: ContainerStat
   };
 }
 
-/** POST /containers/{id}/update: new resource limits and restart policy (moby daemon/update.go). */
-function update(container: Container, body: Partial<Resources> & { RestartPolicy?: Container["hostConfig"]["RestartPolicy"] }): string[] {
+/**
+ * POST /containers/{id}/update (moby daemon/update.go ContainerUpdate): the limits are
+ * verified as at create (invalid parameter), then applied (conflict); the restart policy
+ * cannot leave "no" on an --rm container.
+ */
+function update(container: Container, body: ResourceRequest & { RestartPolicy?: Container["hostConfig"]["RestartPolicy"] }): string[] {
+  const warnings = verifyResources(body, true);
   const hc = container.hostConfig;
-  if (body.Memory !== undefined && body.Memory > 0) {
-    const swap = body.MemorySwap ?? 0;
-    if (swap > 0 && swap < body.Memory) throw invalidParameter("Minimum memoryswap limit should be larger than memory limit, see usage");
-    if (swap === 0 && hc.MemorySwap > 0 && body.Memory > hc.MemorySwap) {
-      throw conflict(
-        `Cannot update container ${container.id}: Memory limit should be smaller than already set memoryswap limit, update the memoryswap at the same time`,
-      );
-    }
-  }
   if (body.RestartPolicy?.Name && hc.AutoRemove && body.RestartPolicy.Name !== "no") {
-    throw invalidParameter("Restart policy cannot be updated because AutoRemove is enabled for the container");
+    throw conflict(
+      `Cannot update container ${container.id}: Restart policy cannot be updated because AutoRemove is enabled for the container`,
+    );
   }
-  const fields: Array<keyof Resources> = [
-    "CpuShares",
-    "Memory",
-    "MemorySwap",
-    "MemoryReservation",
-    "NanoCpus",
-    "CpuPeriod",
-    "CpuQuota",
-    "CpusetCpus",
-    "CpusetMems",
-    "BlkioWeight",
-    "PidsLimit",
-  ];
-  for (const key of fields) {
-    const value = body[key];
-    if (value !== undefined && value !== null && value !== 0 && value !== "") (hc as unknown as Record<string, unknown>)[key] = value;
-  }
-  if (body.Memory && !body.MemorySwap && hc.MemorySwap === 0) hc.MemorySwap = body.Memory * 2;
+  updateResources(container.id, hc, body);
   if (body.RestartPolicy?.Name) hc.RestartPolicy = body.RestartPolicy;
-  return [];
+  return warnings;
 }
 
 export const opsRoutes: Route[] = [
@@ -186,7 +168,7 @@ export const opsRoutes: Route[] = [
     method: "POST",
     path: "/containers/{id}/update",
     handler: (ctx, req, res, [id]) => {
-      const warnings = update(ctx.containers.get(id), (req.body ?? {}) as Partial<Resources>);
+      const warnings = update(ctx.containers.get(id), (req.body ?? {}) as ResourceRequest);
       res.json(200, { Warnings: warnings });
     },
   },

@@ -159,8 +159,10 @@ export const streamRoutes: Route[] = [
           done: () => conn.close(),
         });
       } catch (err) {
-        // After the hijack, moby writes the start error into the stream itself.
-        conn.write(`${err instanceof Error ? err.message : String(err)}\r\n`);
+        // After the hijack, moby writes the start error into the stream itself, as stdout
+        // (a stdcopy frame when there is no TTY: api/server/router/container/exec.go).
+        const message = `${err instanceof Error ? err.message : String(err)}\r\n`;
+        conn.write(tty ? message : frame("stdout", message));
         conn.close();
         return;
       }

@@ -40,8 +40,14 @@ export function humanDuration(ms: number): string {
   return `${Math.floor(hours / 24 / 365)} years`;
 }
 
+/**
+ * NetworkSettings.Ports: filled when the container joins its networks at start
+ * (getPortMapInfo) and cleared when it releases them, so a created or stopped
+ * container shows none (moby daemon/container_operations.go).
+ */
 function portMap(container: Container): PortMap {
   const map: PortMap = {};
+  if (!container.running) return map;
   for (const key of Object.keys(container.config.ExposedPorts ?? {})) map[key] = null;
   for (const p of container.publishedPorts) {
     const key = `${p.port}/${p.proto}`;
@@ -55,6 +61,7 @@ function portMap(container: Container): PortMap {
 
 function summaryPorts(container: Container): Port[] {
   const ports: Port[] = [];
+  if (!container.running) return ports;
   const published = new Set(container.publishedPorts.map((p) => `${p.port}/${p.proto}`));
   for (const p of container.publishedPorts) {
     ports.push({ IP: p.hostIp, PrivatePort: p.port, PublicPort: p.hostPort, Type: p.proto as Port["Type"] });
@@ -108,13 +115,23 @@ function networks(container: Container): Record<string, EndpointSettings> {
   return out;
 }
 
+/**
+ * The Command of GET /containers/json: the path and the arguments, those with a space
+ * wrapped in single quotes (moby daemon/container/view.go), so `docker ps` shows
+ * `"/bin/sh -c 'while d…"`.
+ */
+export function summaryCommand(path: string, args: string[]): string {
+  if (args.length === 0) return path;
+  return `${path} ${args.map((arg) => (arg.includes(" ") ? `'${arg}'` : arg)).join(" ")}`;
+}
+
 export function summarize(container: Container, imageRef: string, now: number): ContainerSummary {
   return {
     Id: container.id,
     Names: [`/${container.name}`],
     Image: imageRef,
     ImageID: container.imageId,
-    Command: [container.path, ...container.args].join(" "),
+    Command: summaryCommand(container.path, container.args),
     Created: Math.floor(Date.parse(container.created) / 1000),
     Ports: summaryPorts(container),
     Labels: container.config.Labels,
@@ -126,7 +143,13 @@ export function summarize(container: Container, imageRef: string, now: number): 
   };
 }
 
-export function inspect(container: Container): ContainerInspect {
+/** SizeRw and SizeRootFs, which GET /containers/{id}/json adds only when asked (?size=1). */
+export interface ContainerSizes {
+  SizeRw: number;
+  SizeRootFs: number;
+}
+
+export function inspect(container: Container, sizes?: ContainerSizes): ContainerInspect {
   const ep = container.endpoints.find((e) => e.network === "bridge");
   const dir = `/var/lib/docker/containers/${container.id}`;
   return {
@@ -170,6 +193,7 @@ export function inspect(container: Container): ContainerInspect {
       },
       Name: "overlay2",
     },
+    ...sizes,
     Mounts: container.mounts,
     Config: container.config,
     NetworkSettings: {

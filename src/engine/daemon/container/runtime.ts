@@ -1,5 +1,6 @@
 import { BindFileSystem } from "../../fs/bind";
 import type { FileSystem } from "../../fs/filesystem";
+import { LazyFileSystem } from "../../fs/lazy";
 import { MountTable } from "../../fs/mount";
 import { DevFs, DevPtsFs, shmFs } from "../../kernel/devfs";
 import { SysError } from "../../kernel/errno";
@@ -58,7 +59,11 @@ export function createSandbox(
     type: "devpts",
     options: "rw,nosuid,noexec,relatime,gid=5,mode=620,ptmxmode=666",
   });
-  fs.mount("/dev/shm", shmFs(kernel), { source: "shm", type: "tmpfs", options: "rw,nosuid,nodev,noexec,relatime,size=65536k" });
+  fs.mount("/dev/shm", new LazyFileSystem(() => shmFs(kernel)), {
+    source: "shm",
+    type: "tmpfs",
+    options: "rw,nosuid,nodev,noexec,relatime,size=65536k",
+  });
   ensure("/sys", true);
   fs.mount("/sys", new SysFs(() => net, kernel.bootTime), { source: "sysfs", type: "sysfs", options: "ro,nosuid,nodev,noexec,relatime" });
   const dir = `/var/lib/docker/containers/${container.id}`;
@@ -69,7 +74,11 @@ export function createSandbox(
   for (const mount of container.mounts) {
     ensure(mount.Destination, hostFs.exists(mount.Source) ? hostFs.stat(mount.Source).type === "dir" : true);
     if (mount.Type === "tmpfs") {
-      fs.mount(mount.Destination, shmFs(kernel), { source: "tmpfs", type: "tmpfs", options: "rw,nosuid,nodev,noexec,relatime" });
+      fs.mount(mount.Destination, new LazyFileSystem(() => shmFs(kernel)), {
+        source: "tmpfs",
+        type: "tmpfs",
+        options: "rw,nosuid,nodev,noexec,relatime",
+      });
       continue;
     }
     fs.mount(mount.Destination, new BindFileSystem(hostFs, mount.Source, !mount.RW), {

@@ -9,6 +9,7 @@ import type { DaemonContext } from "../context";
 import { ApiError, conflict, invalidParameter, notFound, notModified } from "../errors";
 import { generateId } from "../ids";
 import { randomName } from "../names/generate";
+import { populateVolumes } from "../volume/populate";
 import { defaultHostConfig, mergeConfig } from "./config";
 import { Container } from "./container";
 import { LogBuffer } from "./logs";
@@ -27,8 +28,13 @@ export class ContainerService {
 
   constructor(private readonly ctx: DaemonContext) {}
 
+  /**
+   * Newest first, as moby's view sorts by creation time. Two containers created on the
+   * same virtual instant keep their creation order, the later one first: on a real
+   * host the second create is always some nanoseconds later (`docker ps -l` is the last).
+   */
   all(): Container[] {
-    return [...this.byId.values()].sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+    return [...this.byId.values()].reverse().sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
   }
 
   /** Looks a container up by full ID, name, or unambiguous ID prefix (moby's GetContainer). */
@@ -73,6 +79,7 @@ export class ContainerService {
     const mounts = parseMounts(this.ctx, hostConfig, config, id);
     const upper = new Layer();
     const rootfs = new OverlayFileSystem(image.layers, upper, () => this.ctx.clock.now());
+    populateVolumes(this.ctx.hostFs, rootfs, mounts, hostConfig);
     const created = this.ctx.isoNow();
     const container = new Container(
       id,
@@ -314,9 +321,13 @@ export class ContainerService {
     });
   }
 
-  /** Resolves with the exit code when the container next stops (or now, when it is not running). */
-  waitExit(container: Container): Promise<number> {
-    if (!container.isRunning) return Promise.resolve(container.exitCode);
+  /**
+   * Resolves with the exit code when the container next stops: now when it is not
+   * running, unless `next` asks for the next exit of a container yet to start (the
+   * `next-exit` condition, never met in advance: moby daemon/container/state.go).
+   */
+  waitExit(container: Container, next = false): Promise<number> {
+    if (!next && !container.isRunning) return Promise.resolve(container.exitCode);
     return new Promise((resolve) => container.exitWaiters.push(resolve));
   }
 

@@ -76,7 +76,7 @@ export class VolumeStore {
 
   inspect(volume: VolumeRecord): Volume {
     return {
-      CreatedAt: volume.createdAt,
+      CreatedAt: rfc3339(volume.createdAt),
       Driver: "local",
       Labels: Object.keys(volume.labels).length > 0 ? volume.labels : null,
       Mountpoint: this.dataPath(volume.name),
@@ -99,4 +99,12 @@ export class VolumeStore {
       this.hostFs.rmdir(path);
     } else this.hostFs.unlink(path);
   }
+}
+
+/**
+ * Go's time.RFC3339 layout, whole seconds: moby's volumeToAPIType formats CreatedAt with it
+ * (daemon/volume/service/convert.go), unlike containers' and images' RFC3339Nano times.
+ */
+function rfc3339(iso: string): string {
+  return iso.replace(/\.\d+(?=Z|[+-]\d\d:\d\d$)/, "");
 }

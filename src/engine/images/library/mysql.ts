@@ -8,7 +8,7 @@ import { binaries, files, networkFiles, script, skeleton } from "../rootfs/skele
  * mysql: latest is MySQL 9 ("innovation") on oraclelinux:9-slim, a microdnf system
  * whose rpm database is SQLite (rpmdb.sqlite). The image adds gosu, the server and
  * MySQL Shell, declares VOLUME /var/lib/mysql and starts through docker-entrypoint.sh,
- * which logs its [Entrypoint] lines and execs mysqld.
+ * which execs mysqld; as PID 1 mysqld logs the entrypoint's [Entrypoint] lines.
  */
 
 const EL9 = "el9";
@@ -208,62 +208,20 @@ export const oracleLinux9SlimRootfs = sharedLayer(() => {
   return networkFiles(layer);
 });
 
-/** docker-library/mysql's entrypoint, reduced to what the image does at start: the rest is mysqld's. */
+/**
+ * docker-library/mysql's entrypoint, reduced to its control flow: an option as first argument
+ * means mysqld, and the command is exec'd. mysqld run as PID 1 plays the rest of _main (the
+ * [Entrypoint] notes, the switch to user mysql, the first-run initialisation with a
+ * temporary server: src/engine/programs/mysql/mysqld.ts), so every line of the real log is
+ * printed once, in the real order.
+ */
 const ENTRYPOINT = `#!/bin/bash
 set -eo pipefail
 shopt -s nullglob
 
-# logging functions
-mysql_log() {
-	local type="$1"; shift
-	# accept argument string or stdin
-	local text="$*"; if [ "$#" -eq 0 ]; then text="$(cat)"; fi
-	local dt; dt="$(date --rfc-3339=seconds)"
-	printf '%s [%s] [Entrypoint]: %s\\n' "$dt" "$type" "$text"
-}
-mysql_note() {
-	mysql_log Note "$@"
-}
-mysql_warn() {
-	mysql_log Warn "$@" >&2
-}
-mysql_error() {
-	mysql_log ERROR "$@" >&2
-	exit 1
-}
-
 # if command starts with an option, prepend mysqld
 if [ "\${1:0:1}" = '-' ]; then
 	set -- mysqld "$@"
-fi
-
-if [ "$1" = 'mysqld' ]; then
-	mysql_note "Entrypoint script for MySQL Server \${MYSQL_VERSION} started."
-	DATADIR=/var/lib/mysql
-	if [ ! -d "$DATADIR/mysql" ]; then
-		if [ -z "$MYSQL_ROOT_PASSWORD" ] && [ -z "$MYSQL_ALLOW_EMPTY_PASSWORD" ] && [ -z "$MYSQL_RANDOM_ROOT_PASSWORD" ]; then
-			mysql_error $'Database is uninitialized and password option is not specified\\n\\tYou need to specify one of the following as an environment variable:\\n\\t- MYSQL_ROOT_PASSWORD\\n\\t- MYSQL_ALLOW_EMPTY_PASSWORD\\n\\t- MYSQL_RANDOM_ROOT_PASSWORD'
-		fi
-		mysql_note "Initializing database files"
-		"$@" --initialize-insecure --default-time-zone=SYSTEM
-		mysql_note "Database files initialized"
-		mysql_note "Starting temporary server"
-		mysql_note "Temporary server started."
-		if [ -n "$MYSQL_DATABASE" ]; then
-			mysql_note "Creating database \${MYSQL_DATABASE}"
-		fi
-		if [ -n "$MYSQL_USER" ] && [ -n "$MYSQL_PASSWORD" ]; then
-			mysql_note "Creating user \${MYSQL_USER}"
-			if [ -n "$MYSQL_DATABASE" ]; then
-				mysql_note "Giving user \${MYSQL_USER} access to schema \${MYSQL_DATABASE}"
-			fi
-		fi
-		mysql_note "Stopping temporary server"
-		mysql_note "Temporary server stopped"
-		echo
-		mysql_note "MySQL init process done. Ready for start up."
-		echo
-	fi
 fi
 
 exec "$@"

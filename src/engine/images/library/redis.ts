@@ -9,7 +9,8 @@ import { BOOKWORM_SLIM } from "./debian";
  * the redis user and execs redis-server; the data directory is the /data volume.
  */
 
-const REDIS_ENTRYPOINT = `#!/bin/sh
+/** The entrypoint drops root with su-exec on Alpine and with gosu on Debian. */
+const redisEntrypoint = (dropTool: string) => `#!/bin/sh
 set -e
 
 # first arg is \`-f\` or \`--some-option\`
@@ -21,7 +22,15 @@ fi
 # allow the container to be started with \`--user\`
 if [ "$1" = 'redis-server' -a "$(id -u)" = '0' ]; then
 	find . \\! -user redis -exec chown redis '{}' +
-	exec su-exec redis "$0" "$@"
+	exec ${dropTool} redis "$0" "$@"
+fi
+
+# set an appropriate umask (if one isn't set already)
+# - https://github.com/docker-library/redis/issues/305
+# - https://github.com/redis/redis/blob/bb875603fb7ff3f9d19aad906bd45d7db98d9a39/utils/systemd-redis_server.service#L37
+um="$(umask)"
+if [ "$um" = '0022' ]; then
+	umask 0077
 fi
 
 exec "$@"
@@ -29,7 +38,7 @@ exec "$@"
 
 const REDIS_TIME = Date.UTC(2025, 1, 14, 12, 0, 0);
 /** The layers both variants share in shape: user, server build, /data, entrypoint. */
-function redisLayers(base: HubLayer, user: { passwd: string; group: string }, fill: string): HubLayer[] {
+function redisLayers(base: HubLayer, user: { passwd: string; group: string; uid: number; gid: number }, fill: string): HubLayer[] {
   return [
     base,
     {
@@ -64,12 +73,15 @@ function redisLayers(base: HubLayer, user: { passwd: string; group: string }, fi
         'RUN /bin/sh -c set -eux; \t\tsavedAptMark="$(apt-mark showmanual)"; ... redis-cli --version; \tredis-server --version # buildkit',
     },
     {
-      build: layerOf(REDIS_TIME, (l) => l.dir("/data")),
+      // The volume Docker creates at /data starts as a copy of this directory, owner included.
+      build: layerOf(REDIS_TIME, (l) => l.dir("/data", 0o755, { uid: user.uid, gid: user.gid })),
       size: 0,
       createdBy: "RUN /bin/sh -c mkdir /data && chown redis:redis /data # buildkit",
     },
     {
-      build: layerOf(REDIS_TIME, (l) => script(l, "/usr/local/bin/docker-entrypoint.sh", REDIS_ENTRYPOINT)),
+      build: layerOf(REDIS_TIME, (l) =>
+        script(l, "/usr/local/bin/docker-entrypoint.sh", redisEntrypoint(base === ALPINE_321_LAYER ? "su-exec" : "gosu")),
+      ),
       size: 661,
       createdBy: "COPY docker-entrypoint.sh /usr/local/bin/ # buildkit",
     },
@@ -105,7 +117,7 @@ export const redis: HubImage[] = [
     // 117MB.
     layers: redisLayers(
       BOOKWORM_SLIM.layer,
-      { passwd: "redis:x:999:999::/home/redis:/bin/sh\n", group: "redis:x:999:\n" },
+      { passwd: "redis:x:999:999::/home/redis:/bin/sh\n", group: "redis:x:999:\n", uid: 999, gid: 999 },
       'RUN /bin/sh -c set -eux; \tsavedAptMark="$(apt-mark showmanual)"; ... gosu nobody true # buildkit',
     ),
     emptyHistory: redisHistory(BOOKWORM_SLIM.cmd),
@@ -118,7 +130,7 @@ export const redis: HubImage[] = [
     // 45.1MB.
     layers: redisLayers(
       ALPINE_321_LAYER,
-      { passwd: "redis:x:999:1000:Linux User,,,:/home/redis:/sbin/nologin\n", group: "redis:x:1000:redis\n" },
+      { passwd: "redis:x:999:1000:Linux User,,,:/home/redis:/sbin/nologin\n", group: "redis:x:1000:redis\n", uid: 999, gid: 1000 },
       "RUN /bin/sh -c apk add --no-cache \t\t'su-exec>=0.2' \t\ttzdata # buildkit",
     ),
     emptyHistory: redisHistory('CMD ["/bin/sh"]'),

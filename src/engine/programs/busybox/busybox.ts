@@ -34,8 +34,8 @@ const MODELS: Record<string, Program> = {
   printf: shells.printf,
   test: shells.test,
   "[": shells["["],
-  sh: shells.bash,
-  ash: shells.bash,
+  sh: shells.ash,
+  ash: shells.ash,
   ps: busyboxPs,
   uname: busyboxUname,
 };

@@ -35,7 +35,8 @@ export const chown: Program = async (proc) => {
   try {
     opts = getopt(proc.argv.slice(1), {
       short: "Rcfv",
-      long: { changes: "c", recursive: "R", silent: "f", quiet: "f", verbose: "v", reference: "reference:" },
+      // --dereference is the default for the operands, which are followed (stat) as given.
+      long: { changes: "c", recursive: "R", silent: "f", quiet: "f", verbose: "v", reference: "reference:", dereference: "dereference" },
     });
   } catch (err) {
     return usageError(proc, err);

@@ -29,6 +29,8 @@ function standalone(builtin: (ctx: IoContext) => Promise<number>): Program {
 /** bash (and /bin/sh, a symlink to it), and the programs that share the shell's builtins. */
 export const shells: Record<string, Program> = {
   bash: createBash(),
+  /** busybox's ash, which the busybox program runs as its sh applet. */
+  ash: createBash({ dialect: "ash" }),
   echo: standalone(echoBuiltin),
   printf: standalone(printfBuiltin),
   test: standalone(testBuiltin),

@@ -201,7 +201,7 @@ export async function resolveProgram(runner: Runner, argv: string[]): Promise<Ex
   const name = argv[0];
   const path = findProgram(runner, name);
   if (!path) {
-    await runner.error(`${name}: command not found`);
+    await runner.error(runner.state.dialect === "ash" ? `${name}: not found` : `${name}: command not found`);
     return 127;
   }
   const hashed = runner.state.hash.get(name);

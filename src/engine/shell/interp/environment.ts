@@ -33,6 +33,13 @@ export function specialVariable(runner: Runner, name: string): VarValue | undefi
       return String(state.subshell);
     case "FUNCNAME":
       return state.funcNames.length > 0 ? [...state.funcNames, "main"] : undefined;
+    case "BASH_SOURCE": {
+      // The files being read, innermost first: sourced files, then the script itself
+      // (entrypoints re-exec themselves with "$BASH_SOURCE"). Unset at an interactive prompt.
+      const files = [...state.sources].reverse();
+      if (state.scriptName !== null) files.push(state.scriptName);
+      return files.length > 0 ? files : undefined;
+    }
     case "HISTCMD":
       return String(state.history.length + 1);
     default:
@@ -104,7 +111,7 @@ export function initVariables(state: ShellState, proc: Process): void {
   set("PS2", "> ");
   set("PS4", "+ ");
   if (state.interactive) {
-    if (vars.value("PS1") === undefined) set("PS1", "\\s-\\v\\$ ");
+    if (vars.value("PS1") === undefined) set("PS1", state.dialect === "ash" ? "\\w \\$ " : "\\s-\\v\\$ ");
     set("HISTSIZE", "500");
     set("HISTFILESIZE", "500");
     const home = vars.value("HOME");

@@ -43,6 +43,8 @@ export class Runner implements ExpandHost {
   processFds: number[] = [];
   /** The descriptor of the controlling terminal kept by an interactive shell (bash uses 255). */
   ttyFd = -1;
+  /** A non-interactive ash catching SIGINT: ^C ends the shell instead of the command line. */
+  interruptEndsShell = false;
 
   constructor(
     readonly proc: Process,
@@ -277,6 +279,18 @@ export class Runner implements ExpandHost {
     });
   }
 
+  /**
+   * ash's raise_interrupt outside an interactive shell: back to the default action and
+   * raise(SIGINT) to die of it; a PID namespace's init, which that cannot kill (a
+   * container's PID 1), goes on to exit with 128+SIGINT.
+   */
+  private raiseInterrupt(): never {
+    this.proc.trap(Signal.SIGINT, "default");
+    this.proc.kill(this.proc.pid, Signal.SIGINT);
+    this.proc.task.checkExit();
+    throw new ExitShell(128 + Signal.SIGINT);
+  }
+
   isBuiltin(name: string): boolean {
     return BUILTINS.has(name);
   }
@@ -304,6 +318,7 @@ export class Runner implements ExpandHost {
     if (this.state.pendingTraps.size > 0) await runPendingTraps(this);
     if (this.state.interrupted) {
       this.state.interrupted = false;
+      if (this.interruptEndsShell) this.raiseInterrupt();
       // The terminal echoed ^C; bash ends that line before the next prompt.
       if (this.state.interactive) await this.writeErr("\n");
       throw new AbortCommandLine(130);
@@ -328,18 +343,29 @@ export class Runner implements ExpandHost {
 
   prefix(): string {
     const state = this.state;
-    if ((state.interactive || state.interactiveShell) && state.sources.length === 0) return `${state.name}: `;
+    if ((state.interactive || state.interactiveShell) && state.sources.length === 0) return `${this.interactiveName()}: `;
     const fn = state.funcNames[0];
     const source = fn !== undefined ? state.functionSources.get(fn) : state.sources[state.sources.length - 1];
     if (source !== undefined) return `${source}: line ${state.lineno}: `;
+    // busybox ash names no line for a -c string or standard input: `sh: foo: not found`.
+    if (state.dialect === "ash") return `${state.name}: `;
     return `${state.name}: line ${state.lineno}: `;
+  }
+
+  /**
+   * The name an interactive shell's errors begin with: bash's get_name_for_error() takes
+   * base_pathname(shell_name), so `/bin/bash` (a container's CMD) says `bash: x: command not found`.
+   */
+  private interactiveName(): string {
+    const name = this.state.name;
+    return name.slice(name.lastIndexOf("/") + 1);
   }
 
   /** Reports a syntax error as bash does for interactive input, -c strings and scripts. */
   async syntaxError(err: ShellSyntaxError, source?: string): Promise<void> {
     const state = this.state;
     if (state.interactive && !source) {
-      await this.writeErr(`${state.name}: ${err.message}\n`);
+      await this.writeErr(`${this.interactiveName()}: ${err.message}\n`);
       return;
     }
     const where = source ?? (state.commandString ? `${state.name}: -c` : state.name);
@@ -512,7 +538,9 @@ function optionFlags(runner: Runner): string {
   if (o.xtrace) flags += "x";
   if (o.braceexpand) flags += "B";
   if (o.noclobber) flags += "C";
+  if (o.errtrace) flags += "E";
   if (o.histexpand) flags += "H";
+  if (o.functrace) flags += "T";
   if (state.commandString) flags += "c";
   if (!state.commandString && !state.scriptName) flags += "s";
   return flags;

@@ -24,6 +24,10 @@ export interface SetOptions {
   interactive_comments: boolean;
   notify: boolean;
   vi: boolean;
+  /** -E: the ERR trap is inherited by functions, substitutions and subshells. */
+  errtrace: boolean;
+  /** -T: the DEBUG and RETURN traps are inherited likewise. */
+  functrace: boolean;
 }
 
 /** The single letters of `set -e` and friends, and the option each stands for, in the order $- lists them. */
@@ -39,7 +43,9 @@ export const OPTION_LETTERS: Array<[string, keyof SetOptions]> = [
   ["x", "xtrace"],
   ["B", "braceexpand"],
   ["C", "noclobber"],
+  ["E", "errtrace"],
   ["H", "histexpand"],
+  ["T", "functrace"],
 ];
 
 export function defaultOptions(): SetOptions {
@@ -64,6 +70,8 @@ export function defaultOptions(): SetOptions {
     interactive_comments: true,
     notify: false,
     vi: false,
+    errtrace: false,
+    functrace: false,
   };
 }
 
@@ -110,6 +118,8 @@ export function defaultShopts(): Shopts {
  * (fork), so nothing it changes reaches its parent.
  */
 export class ShellState {
+  /** Which shell this interpreter plays: bash, or busybox's ash. */
+  dialect: "bash" | "ash" = "bash";
   vars = new Variables();
   functions = new Map<string, FuncDecl>();
   /** Where each function was defined, for the `name: line N:` of errors inside it. */

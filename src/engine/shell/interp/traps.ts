@@ -30,7 +30,7 @@ export function setTrap(runner: Runner, name: string, action: string | null): vo
   if (sig <= 0 || sig === Signal.SIGKILL || sig === Signal.SIGSTOP) return;
   if (action === "") proc.trap(sig, "ignore");
   else if (action !== null) proc.trap(sig, () => state.pendingTraps.add(sig));
-  else if (sig === Signal.SIGINT && state.interactive) runner.installInterruptHandler();
+  else if (sig === Signal.SIGINT && (state.interactive || runner.interruptEndsShell)) runner.installInterruptHandler();
   else proc.trap(sig, runner.shellIgnored.has(sig) ? "ignore" : "default");
 }
 
