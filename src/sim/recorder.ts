@@ -1,4 +1,3 @@
-import { applyBackspaces, stripSequences } from "./ansi";
 import { renderScreen } from "./screen";
 
 /** The semantic prompt marks the shell's line editor writes (OSC 133): kind, status, aid. */
@@ -12,8 +11,8 @@ export type Visibility = "output" | "prompt" | "input";
  * whether a shell is at its prompt and the status it last reported.
  */
 export class TerminalRecorder {
-  /** Everything shown so far, as plain text. */
-  private plain = "";
+  /** Everything shown so far, as the terminal received it. */
+  private raw = "";
   /** Output for the current entry, since the last input. */
   private entryOutput = "";
   private state: Visibility = "output";
@@ -42,7 +41,7 @@ export class TerminalRecorder {
       this.carry = raw.slice(cut);
       raw = raw.slice(0, cut);
     }
-    this.plain = applyBackspaces(this.plain, stripSequences(raw));
+    this.raw += raw;
     if (this.echoing) return;
     let last = 0;
     for (const match of raw.matchAll(MARK)) {
@@ -95,6 +94,6 @@ export class TerminalRecorder {
 
   /** The transcript as a person saw it. */
   text(): string {
-    return this.plain;
+    return renderScreen(this.raw, { open: true });
   }
 }

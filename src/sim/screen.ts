@@ -6,9 +6,10 @@
  * lines and `top`'s refreshed screen read as they did on the screen, not as the bytes
  * that painted them. A clear screen keeps what was shown above it (as terminals that
  * scroll it into the scrollback do) and starts the page CUP positions count from.
- * Trailing blanks of a line are not shown, as a terminal shows none.
+ * Trailing blanks of a line are not shown, as a terminal shows none; with `open`, the
+ * text is returned as it stands, cursor line included, for a transcript still growing.
  */
-export function renderScreen(raw: string): string {
+export function renderScreen(raw: string, options: { open?: boolean } = {}): string {
   const lines: string[][] = [[]];
   let row = 0;
   let col = 0;
@@ -118,6 +119,10 @@ export function renderScreen(raw: string): string {
       default:
         put(ch);
     }
+  }
+  if (options.open) {
+    // A transcript still being written: the cursor's line stays open, blanks and all.
+    return lines.map((l) => l.join("")).join("\n");
   }
   const text = lines.map((l) => l.join("").replace(/\s+$/, ""));
   // The last line is the one the cursor sits on: only a line break makes it a line.

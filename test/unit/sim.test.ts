@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { stripAnsi } from "../../src/sim/ansi";
 import { TerminalRecorder } from "../../src/sim/recorder";
+import { renderScreen } from "../../src/sim/screen";
 import { parseScript, ScriptError } from "../../src/sim/script";
 import { Simulation } from "../../src/sim/simulation";
 
@@ -24,8 +24,8 @@ describe("sim script", () => {
 });
 
 describe("sim output", () => {
-  it("strips escape sequences and applies backspaces", () => {
-    expect(stripAnsi("\x1b[1;33m[node1]\x1b[0m ok\r\n\x1b]133;A\x07ab\bc\x1b[K\r\n")).toBe("[node1] ok\nac\n");
+  it("renders escape sequences and backspaces as the screen showed them", () => {
+    expect(renderScreen("\x1b[1;33m[node1]\x1b[0m ok\r\n\x1b]133;A\x07ab\bc\x1b[K\r\n")).toBe("[node1] ok\nac\n");
   });
 
   it("separates prompts and echo from command output with the OSC 133 marks", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stripAnsi } from "../../../src/sim/ansi";
+import { renderScreen } from "../../../src/sim/screen";
 import { run } from "../harness";
 
 /**
@@ -10,7 +10,7 @@ import { run } from "../harness";
 describe("interactive bash error prefix", () => {
   it("uses the last part of argv[0], not $0", async () => {
     const r = await run(["/bin/bash", "-i"], { tty: { cols: 80, input: "echo $0\rsudo sed\rexit\r" }, env: { PS1: "# " } });
-    const shown = stripAnsi(r.stdout);
+    const shown = renderScreen(r.stdout);
     expect(shown).toContain("\n/bin/bash\n");
     expect(shown).toContain("\nbash: sudo: command not found\n");
     expect(shown).not.toContain("/bin/bash: sudo");
