@@ -20,7 +20,6 @@ export class Events {
       time: Math.floor(ms / 1000),
       timeNano: ms * 1_000_000,
     };
-    if (type === "container") Object.assign(event, { status: action, id, from: attributes.image });
     this.log.push(event);
     if (this.log.length > 1000) this.log.shift();
     for (const listener of this.listeners) listener(event);

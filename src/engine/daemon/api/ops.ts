@@ -98,6 +98,7 @@ function stats(ctx: DaemonContext, container: Container, previous: ContainerStat
       : { usage: 0, limit: 0 },
     name: `/${container.name}`,
     id: container.id,
+    os_type: "linux",
     networks: container.endpoints[0]?.ip
       ? { eth0: { rx_bytes: 0, tx_bytes: 0, rx_packets: 0, tx_packets: 0, rx_errors: 0, tx_errors: 0, rx_dropped: 0, tx_dropped: 0 } }
       : undefined,

@@ -68,7 +68,6 @@ function info(ctx: DaemonContext, daemonId: string) {
     },
     MemoryLimit: true,
     SwapLimit: false,
-    KernelMemoryTCP: false,
     CpuCfsPeriod: true,
     CpuCfsQuota: true,
     CPUShares: true,

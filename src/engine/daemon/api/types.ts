@@ -167,7 +167,8 @@ export interface ContainerConfig {
   Volumes: Record<string, Record<string, never>> | null;
   WorkingDir: string;
   Entrypoint: string[] | null;
-  OnBuild: string[] | null;
+  /** Omitted when empty since API v1.52. */
+  OnBuild?: string[] | null;
   Labels: Labels;
   StopSignal?: string;
   StopTimeout?: number;
@@ -220,24 +221,11 @@ export interface ContainerInspect {
   SizeRootFs?: number;
   Mounts: MountPoint[];
   Config: ContainerConfig;
+  /** API v1.52 dropped the deprecated top-level fields (Bridge, IPAddress, ...): only these remain. */
   NetworkSettings: {
-    Bridge: string;
     SandboxID: string;
     SandboxKey: string;
     Ports: PortMap;
-    HairpinMode: boolean;
-    LinkLocalIPv6Address: string;
-    LinkLocalIPv6PrefixLen: number;
-    SecondaryIPAddresses: null;
-    SecondaryIPv6Addresses: null;
-    EndpointID: string;
-    Gateway: string;
-    GlobalIPv6Address: string;
-    GlobalIPv6PrefixLen: number;
-    IPAddress: string;
-    IPPrefixLen: number;
-    IPv6Gateway: string;
-    MacAddress: string;
     Networks: Record<string, EndpointSettings>;
   };
 }
@@ -269,6 +257,8 @@ export interface ContainerStats {
   memory_stats: { usage: number; limit: number; stats?: Record<string, number> };
   name: string;
   id: string;
+  /** Since API v1.52. */
+  os_type?: string;
   networks?: Record<
     string,
     {
@@ -353,11 +343,12 @@ export interface ImageInspect {
   Id: string;
   RepoTags: string[];
   RepoDigests: string[];
-  Parent: string;
-  Comment: string;
+  /** Parent, Comment, DockerVersion and Author are omitted when empty since API v1.52. */
+  Parent?: string;
+  Comment?: string;
   Created: string;
-  DockerVersion: string;
-  Author: string;
+  DockerVersion?: string;
+  Author?: string;
   Config: ImageConfig & Partial<ContainerConfig>;
   Architecture: string;
   Os: string;
@@ -424,9 +415,6 @@ export interface EventMessage {
   scope: "local" | "swarm";
   time: number;
   timeNano: number;
-  status?: string;
-  id?: string;
-  from?: string;
 }
 
 /** Error bodies: {"message": "..."} with the HTTP status Docker uses. */

@@ -101,7 +101,6 @@ export function mergeConfig(request: ContainerCreateRequest, image: Image, image
     Volumes: mergeRecords(ic.Volumes ?? undefined, request.Volumes ?? undefined) ?? null,
     WorkingDir: request.WorkingDir || ic.WorkingDir || "",
     Entrypoint: entrypoint && entrypoint.length > 0 ? entrypoint : null,
-    OnBuild: null,
     Labels: { ...(ic.Labels ?? {}), ...(request.Labels ?? {}) },
     ...(request.StopSignal || ic.StopSignal ? { StopSignal: request.StopSignal || ic.StopSignal } : {}),
     ...(request.StopTimeout !== undefined ? { StopTimeout: request.StopTimeout } : {}),

@@ -150,7 +150,6 @@ export interface ContainerSizes {
 }
 
 export function inspect(container: Container, sizes?: ContainerSizes): ContainerInspect {
-  const ep = container.endpoints.find((e) => e.network === "bridge");
   const dir = `/var/lib/docker/containers/${container.id}`;
   return {
     Id: container.id,
@@ -197,23 +196,9 @@ export function inspect(container: Container, sizes?: ContainerSizes): Container
     Mounts: container.mounts,
     Config: container.config,
     NetworkSettings: {
-      Bridge: "",
       SandboxID: container.running ? container.id.split("").reverse().join("") : "",
       SandboxKey: container.running ? `/var/run/docker/netns/${container.id.slice(-12)}` : "",
       Ports: portMap(container),
-      HairpinMode: false,
-      LinkLocalIPv6Address: "",
-      LinkLocalIPv6PrefixLen: 0,
-      SecondaryIPAddresses: null,
-      SecondaryIPv6Addresses: null,
-      EndpointID: ep?.endpointId ?? "",
-      Gateway: ep?.gateway ?? "",
-      GlobalIPv6Address: "",
-      GlobalIPv6PrefixLen: 0,
-      IPAddress: ep?.ip ?? "",
-      IPPrefixLen: ep?.prefixLength ?? 0,
-      IPv6Gateway: "",
-      MacAddress: ep?.mac ?? "",
       Networks: networks(container),
     },
   };

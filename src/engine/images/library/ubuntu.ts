@@ -171,6 +171,7 @@ export const nobleRootfs = sharedLayer(() =>
   debianRootfs({
     mtimeMs: NOBLE_MTIME,
     usrMerge: true,
+    usrMergeMarkers: true,
     procps: true,
     maintainer: MAINTAINER,
     packages: NOBLE_PACKAGES,

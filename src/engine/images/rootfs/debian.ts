@@ -8,6 +8,11 @@ export interface DebianRelease {
   mtimeMs: number;
   /** Debian 12 and Ubuntu 24.04 merged /bin into /usr/bin; Debian 9 had not. */
   usrMerge: boolean;
+  /**
+   * Ubuntu 24.04's base-files leaves /bin.usr-is-merged, /lib.usr-is-merged and
+   * /sbin.usr-is-merged behind, so they show in `ls /` of the image.
+   */
+  usrMergeMarkers?: boolean;
   /** /etc/os-release, /etc/issue, /etc/debian_version and the like. */
   etc: Record<string, string>;
   packages: DebPackage[];
@@ -134,6 +139,7 @@ const SLASH_BIN = new Set([
 /** A Debian or Ubuntu root filesystem: the single layer of debian:* and ubuntu:* images. */
 export function debianRootfs(release: DebianRelease): Layer {
   const layer = skeleton(new Layer({ mtimeMs: release.mtimeMs }), release.usrMerge);
+  if (release.usrMergeMarkers) for (const dir of ["/bin", "/lib", "/sbin"]) layer.dir(`${dir}.usr-is-merged`);
   const programs = [...COREUTILS, ...BASE_TOOLS, ...(release.procps ? PROCPS : [])];
   for (const name of programs) {
     const dir = !release.usrMerge && SLASH_BIN.has(name) ? "/bin" : "/usr/bin";
