@@ -1,8 +1,8 @@
 /**
  * Renders what a program sent to its terminal into the lines a person saw, for
  * transcripts: text overwrites at the cursor, CR returns to the line's start, cursor
- * movement (CUU/CUD/CUF/CUB/CHA/CUP), erase-in-line and erase-in-display apply, and other
- * sequences (colours, OSC marks, modes) are dropped. So `docker pull`'s redrawn progress
+ * movement (CUU/CUD/CUF/CUB/CHA/CUP, and CSI s/u to save and restore it), erase-in-line
+ * and erase-in-display apply, and other sequences (colours, OSC marks, modes) are dropped. So `docker pull`'s redrawn progress
  * lines and `top`'s refreshed screen read as they did on the screen, not as the bytes
  * that painted them. A clear screen keeps what was shown above it (as terminals that
  * scroll it into the scrollback do) and starts the page CUP positions count from.
@@ -15,6 +15,8 @@ export function renderScreen(raw: string, options: { open?: boolean } = {}): str
   let col = 0;
   /** First line of the screen CUP addresses: a clear screen starts a new page below what was shown. */
   let top = 0;
+  /** The cursor position CSI s saved for CSI u (docker cp repaints its progress from it). */
+  let saved = { row: 0, col: 0 };
   const line = () => {
     while (lines.length <= row) lines.push([]);
     return lines[row];
@@ -58,6 +60,12 @@ export function renderScreen(raw: string, options: { open?: boolean } = {}): str
             break;
           case "G":
             col = n - 1;
+            break;
+          case "s":
+            saved = { row, col };
+            break;
+          case "u":
+            ({ row, col } = saved);
             break;
           case "H":
           case "f":

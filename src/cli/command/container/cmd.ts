@@ -5,9 +5,11 @@
 import type { CommandSpec } from "../../cobra/command";
 import { attachCommand } from "./attach";
 import { commitCommand } from "./commit";
+import { cpCommand } from "./cp";
 import { createCommand } from "./create";
 import { diffCommand } from "./diff";
 import { execCommand } from "./exec";
+import { exportCommand } from "./export";
 import { containerInspectCommand } from "./inspect";
 import { killCommand } from "./kill";
 import { listCommand, psCommand } from "./list";
@@ -30,9 +32,11 @@ import { waitCommand } from "./wait";
 export const containerVerbs: CommandSpec[] = [
   attachCommand,
   commitCommand,
+  cpCommand,
   createCommand,
   diffCommand,
   execCommand,
+  exportCommand,
   killCommand,
   logsCommand,
   pauseCommand,

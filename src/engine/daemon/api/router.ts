@@ -43,9 +43,10 @@ function decode(text: string): string {
 /** How a route answers: a JSON document, an empty status, or a stream. */
 export interface ApiResponse {
   json(status: number, body: unknown): void;
-  empty(status: number): void;
-  /** A streamed body (logs, events, pull progress); `end` closes it. */
-  stream(status: number, contentType: string): ApiStream;
+  /** No body; `headers` for answers carried in headers (HEAD /containers/{id}/archive). */
+  empty(status: number, headers?: Record<string, string>): void;
+  /** A streamed body (logs, events, pull progress, tar archives); `end` closes it. */
+  stream(status: number, contentType: string, headers?: Record<string, string>): ApiStream;
   /**
    * Answers `101 UPGRADED` (or 200 for a client that did not ask to upgrade) and hands
    * over the raw connection, as attach and exec start do.

@@ -1,3 +1,4 @@
+import { archiveRoutes } from "./archive";
 import { containerRoutes } from "./containers";
 import { imageRoutes } from "./images";
 import { networkRoutes } from "./networks";
@@ -9,5 +10,14 @@ import { volumeRoutes } from "./volumes";
 
 /** Every Engine API route dockerd serves, in one place. */
 export function engineRoutes(daemonId: string): Route[] {
-  return [...systemRoutes(daemonId), ...containerRoutes, ...streamRoutes, ...opsRoutes, ...imageRoutes, ...volumeRoutes, ...networkRoutes];
+  return [
+    ...systemRoutes(daemonId),
+    ...containerRoutes,
+    ...archiveRoutes,
+    ...streamRoutes,
+    ...opsRoutes,
+    ...imageRoutes,
+    ...volumeRoutes,
+    ...networkRoutes,
+  ];
 }

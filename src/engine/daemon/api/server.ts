@@ -22,12 +22,12 @@ function respond(req: HttpRequest, res: HttpResponseWriter): ApiResponse {
       res.writeHead(status, apiHeaders("application/json"));
       res.end(`${JSON.stringify(body)}\n`);
     },
-    empty(status) {
-      res.writeHead(status, apiHeaders());
+    empty(status, headers) {
+      res.writeHead(status, { ...apiHeaders(), ...headers });
       res.end();
     },
-    stream(status, contentType) {
-      res.writeHead(status, apiHeaders(contentType));
+    stream(status, contentType, headers) {
+      res.writeHead(status, { ...apiHeaders(contentType), ...headers });
       res.write("");
       return {
         write: (chunk) => res.write(chunk),
@@ -97,7 +97,9 @@ export function serveEngineApi(listener: Listener, router: Router, ctx: DaemonCo
       const q = req.target.indexOf("?");
       const path = q < 0 ? req.target : req.target.slice(0, q);
       let body: unknown = null;
-      if (req.body.trim() !== "") {
+      // A tar archive (PUT /containers/{id}/archive) reaches its route as the raw text.
+      if (req.headers.get("Content-Type")?.startsWith("application/x-tar")) body = req.body;
+      else if (req.body.trim() !== "") {
         try {
           body = JSON.parse(req.body);
         } catch {
