@@ -19,6 +19,8 @@ describe("busybox ash", () => {
     const r = await run(["ash", "-i"], { cwd: "/", env: { PWD: "/" }, tty: { cols: 80, input: "cd /tmp\nexit\n" } });
     expect(r.stdout).toContain("/ # ");
     expect(r.stdout).toContain("/tmp # ");
+    // bash would print "exit" as it leaves; ash does not.
+    expect(r.stdout).not.toMatch(/^exit$/m);
   });
 });
 

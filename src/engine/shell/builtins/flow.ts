@@ -23,7 +23,9 @@ async function statusArgument(ctx: BuiltinContext): Promise<number | null> {
 
 /** exit [n]: ends the shell (an interactive one says `exit`, a login shell `logout`). */
 export async function exitBuiltin(ctx: BuiltinContext): Promise<number> {
-  if (ctx.state.interactive && ctx.state.subshell === 0) await ctx.err(ctx.state.login ? "logout\n" : "exit\n");
+  // bash says goodbye on an interactive exit; busybox ash leaves quietly.
+  if (ctx.state.interactive && ctx.state.subshell === 0 && ctx.state.dialect === "bash")
+    await ctx.err(ctx.state.login ? "logout\n" : "exit\n");
   if (ctx.args.length > 1 && ctx.args[0] !== "--") {
     await ctx.error("too many arguments");
     return 1;
