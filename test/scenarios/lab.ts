@@ -24,7 +24,9 @@ export function parseLab(text: string): LabStep[] {
     const line = raw.replace(/\r$/, "");
     const no = i + 1;
     const expect = (e: Expectation) => {
-      const last = steps.at(-1);
+      // A `#! wait` types nothing: expectations after it are still about the last typed
+      // line, whose output goes on until the next input (a `docker stop` that takes 10 s).
+      const last = steps.findLast((s) => s.step.kind !== "wait");
       if (!last || (last.step.kind !== "type" && last.step.kind !== "key")) throw new Error(`line ${no}: expectation before any input`);
       last.expectations.push(e);
     };

@@ -4,7 +4,17 @@
  */
 import { dockerRootCommand } from "../cobra/root";
 import { containerCommand, containerVerbs } from "./container/cmd";
-import { historyCommand, imageCommand, imagesCommand, pullCommand, pushCommand, rmiCommand, tagCommand } from "./image/cmd";
+import {
+  buildCommand,
+  buildxCommand,
+  historyCommand,
+  imageCommand,
+  imagesCommand,
+  pullCommand,
+  pushCommand,
+  rmiCommand,
+  tagCommand,
+} from "./image/cmd";
 import { networkCommand } from "./network/cmd";
 import { loginCommand, logoutCommand, searchCommand } from "./registry/cmd";
 import { eventsCommand, infoCommand, inspectCommand, systemCommand, versionCommand } from "./system/cmd";
@@ -17,10 +27,12 @@ export const dockerCommand = dockerRootCommand(
     containerCommand,
     imageCommand,
     networkCommand,
+    buildxCommand,
     systemCommand,
     volumeCommand,
     // Top-level shortcuts
     ...containerVerbs,
+    buildCommand,
     historyCommand,
     imagesCommand,
     pullCommand,

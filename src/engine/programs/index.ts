@@ -21,7 +21,9 @@ import { mysqlPrograms } from "./mysql";
 import { nginxPrograms } from "./nginx";
 import { postgresPrograms } from "./postgres";
 import { procps } from "./procps";
+import { pythonPrograms } from "./python";
 import { redisPrograms } from "./redis";
+import { registryPrograms } from "./registry";
 import { rpmPrograms } from "./rpm";
 import { sed } from "./sed";
 import { shells } from "./shell";
@@ -49,6 +51,7 @@ export const programs: ProgramTable = new Map<string, Program>(
     ...helloPrograms,
     ...nginxPrograms,
     ...redisPrograms,
+    ...registryPrograms,
     ...mobyCounterPrograms,
     ...mongoPrograms,
     ...mysqlPrograms,
@@ -60,6 +63,7 @@ export const programs: ProgramTable = new Map<string, Program>(
     ...apkPrograms,
     ...rpmPrograms,
     ...yumPrograms,
+    ...pythonPrograms,
     // The docker CLI: the one place the engine imports from src/cli.
     docker,
   }),

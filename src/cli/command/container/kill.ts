@@ -13,6 +13,6 @@ export const killCommand: CommandSpec = {
   run: async (ctx) => {
     const cli = dockerCli(ctx);
     const signal = ctx.flags.string("signal") || undefined;
-    return forEachContainer(cli, ctx.args, (name) => cli.client.post(containerPath(name, "kill"), { signal }));
+    return forEachContainer(cli, ctx.args, (name) => cli.client.open("POST", containerPath(name, "kill"), { query: { signal } }));
   },
 };

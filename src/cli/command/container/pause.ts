@@ -11,7 +11,7 @@ export const pauseCommand: CommandSpec = {
   args: requiresMinArgs(1),
   run: async (ctx) => {
     const cli = dockerCli(ctx);
-    return forEachContainer(cli, ctx.args, (name) => cli.client.post(containerPath(name, "pause")));
+    return forEachContainer(cli, ctx.args, (name) => cli.client.open("POST", containerPath(name, "pause")));
   },
 };
 
@@ -22,6 +22,6 @@ export const unpauseCommand: CommandSpec = {
   args: requiresMinArgs(1),
   run: async (ctx) => {
     const cli = dockerCli(ctx);
-    return forEachContainer(cli, ctx.args, (name) => cli.client.post(containerPath(name, "unpause")));
+    return forEachContainer(cli, ctx.args, (name) => cli.client.open("POST", containerPath(name, "unpause")));
   },
 };

@@ -22,6 +22,8 @@ export const restartCommand: CommandSpec = {
         ? ctx.flags.number("time")
         : undefined;
     const signal = ctx.flags.string("signal") || undefined;
-    return forEachContainer(cli, ctx.args, (name) => cli.client.post(containerPath(name, "restart"), { signal, t: timeout }));
+    return forEachContainer(cli, ctx.args, (name) =>
+      cli.client.open("POST", containerPath(name, "restart"), { query: { signal, t: timeout } }),
+    );
   },
 };

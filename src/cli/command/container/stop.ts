@@ -23,6 +23,8 @@ export const stopCommand: CommandSpec = {
         ? ctx.flags.number("time")
         : undefined;
     const signal = ctx.flags.string("signal") || undefined;
-    return forEachContainer(cli, ctx.args, (name) => cli.client.post(containerPath(name, "stop"), { signal, t: timeout }));
+    return forEachContainer(cli, ctx.args, (name) =>
+      cli.client.open("POST", containerPath(name, "stop"), { query: { signal, t: timeout } }),
+    );
   },
 };

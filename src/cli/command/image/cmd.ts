@@ -3,6 +3,7 @@
  * shortcuts (images, pull, push, rmi, tag, history) the command tree lists.
  */
 import type { CommandSpec } from "../../cobra/command";
+import { imageBuildCommand } from "./build";
 import { historyCommand } from "./history";
 import { imageInspectCommand } from "./inspect";
 import { imageListCommand } from "./list";
@@ -12,6 +13,7 @@ import { imagePushCommand } from "./push";
 import { imageRemoveCommand } from "./remove";
 import { imageTagCommand } from "./tag";
 
+export { buildCommand, buildxCommand } from "./build";
 export { historyCommand } from "./history";
 export { imagesCommand } from "./list";
 export { pullCommand } from "./pull";
@@ -19,8 +21,9 @@ export { pushCommand } from "./push";
 export { rmiCommand } from "./remove";
 export { tagCommand } from "./tag";
 
-/** The subcommands of `docker image` (build, import, load and save live elsewhere or not at all). */
+/** The subcommands of `docker image` (import, load and save are not modelled). */
 export const imageCommands: CommandSpec[] = [
+  imageBuildCommand,
   historyCommand,
   imageInspectCommand,
   imageListCommand,

@@ -1,6 +1,8 @@
-import { hubImages } from "../../images/hub";
+import { dockerHub } from "../../registry/hub";
+import { searchHub } from "../../registry/search";
 import type { DaemonContext } from "../context";
 import { invalidParameter } from "../errors";
+import { decodeAuthHeader, pushRepository } from "../image/push";
 import { parseReference } from "../image/reference";
 import { parseFilters, validateFilters } from "./filters";
 import type { Route } from "./router";
@@ -94,6 +96,23 @@ export const imageRoutes: Route[] = [
     },
   },
   {
+    method: "POST",
+    path: "/images/{name}/push",
+    // Always a progress stream: the first line is written before any check, so errors follow it in the stream.
+    handler: async (ctx, req, res, [name]) => {
+      const auth = decodeAuthHeader(req.header?.("X-Registry-Auth"));
+      const stream = res.stream(200, "application/json");
+      const emit = (m: object) => stream.write(`${JSON.stringify(m)}\r\n`);
+      try {
+        await pushRepository(ctx, name, req.query.get("tag") ?? "", auth, emit);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        emit({ errorDetail: { message }, error: message });
+      }
+      stream.end();
+    },
+  },
+  {
     method: "GET",
     path: "/images/{name}/json",
     handler: (ctx, _req, res, [name]) => res.json(200, ctx.images.inspect(ctx.images.store.get(name))),
@@ -151,30 +170,17 @@ export const imageRoutes: Route[] = [
   {
     method: "GET",
     path: "/images/search",
-    handler: (_ctx, req, res) => {
+    handler: (ctx, req, res) => {
       const term = req.query.get("term") ?? "";
-      res.json(200, searchHub(term));
+      const limit = Number(req.query.get("limit") ?? "") || undefined;
+      const filters = parseFilters(req.query.get("filters"));
+      validateFilters(filters, ["is-automated", "is-official", "stars"]);
+      const official = filters.get("is-official")?.[0];
+      const stars = Number(filters.get("stars")?.[0] ?? 0);
+      const results = searchHub(term, dockerHub(ctx.kernel.runtime)).filter(
+        (r) => (official === undefined || r.is_official === (official === "true" || official === "1")) && r.star_count >= stars,
+      );
+      res.json(200, results.slice(0, limit ?? 25));
     },
   },
 ];
-
-/** GET /images/search over the offline Hub's repositories. */
-function searchHub(
-  term: string,
-): Array<{ name: string; description: string; star_count: number; is_official: boolean; is_automated: boolean }> {
-  const seen = new Set<string>();
-  const out = [];
-  for (const image of hubImages()) {
-    const name = image.repository.replace(/^library\//, "");
-    if (seen.has(name) || !name.includes(term.toLowerCase())) continue;
-    seen.add(name);
-    out.push({
-      name,
-      description: image.config.Labels?.["org.opencontainers.image.description"] ?? "",
-      star_count: 0,
-      is_official: image.repository.startsWith("library/"),
-      is_automated: false,
-    });
-  }
-  return out;
-}

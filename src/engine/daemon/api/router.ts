@@ -7,6 +7,8 @@ export interface ApiRequest {
   path: string;
   query: Query;
   body: unknown;
+  /** Request header fields, by name without case (X-Registry-Auth). */
+  header?: (name: string) => string | null;
 }
 
 /** The query string's parameters (the engine has no DOM URLSearchParams). */

@@ -1,4 +1,5 @@
 import { archiveRoutes } from "./archive";
+import { buildRoutes } from "./build";
 import { containerRoutes } from "./containers";
 import { imageRoutes } from "./images";
 import { networkRoutes } from "./networks";
@@ -11,6 +12,8 @@ import { volumeRoutes } from "./volumes";
 /** Every Engine API route dockerd serves, in one place. */
 export function engineRoutes(daemonId: string): Route[] {
   return [
+    // First: POST /build/prune here answers with the builder's real cache.
+    ...buildRoutes,
     ...systemRoutes(daemonId),
     ...containerRoutes,
     ...archiveRoutes,

@@ -110,7 +110,7 @@ export function serveEngineApi(listener: Listener, router: Router, ctx: DaemonCo
       }
       return router.dispatch(
         ctx,
-        { method: req.method, path, query: new Query(q < 0 ? "" : req.target.slice(q + 1)), body },
+        { method: req.method, path, query: new Query(q < 0 ? "" : req.target.slice(q + 1)), body, header: (name) => req.headers.get(name) },
         respond(req, res),
       );
     },

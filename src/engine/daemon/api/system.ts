@@ -1,5 +1,7 @@
+import { RegistryError } from "../../registry/client";
 import type { DaemonContext } from "../context";
 import { imageSize } from "../image/image";
+import { registryFor } from "../image/push";
 import { ENGINE } from "../version";
 import { parseFilters } from "./filters";
 import type { Route } from "./router";
@@ -146,23 +148,38 @@ function diskUsage(ctx: DaemonContext) {
   };
 }
 
+/** The registry a login names: Docker Hub for its index URL or docker.io, else host[:port] without a scheme or path. */
+function registryDomain(server: string): string {
+  const host = server.replace(/^https?:\/\//, "").split("/")[0] ?? "";
+  return host === "" || host === "docker.io" || host === "index.docker.io" || host === "registry-1.docker.io" ? "docker.io" : host;
+}
+
 export function systemRoutes(daemonId: string): Route[] {
   return [
     { method: "GET", path: "/_ping", handler: (_ctx, _req, res) => res.json(200, "OK") },
     { method: "GET", path: "/version", handler: (ctx, _req, res) => res.json(200, version(ctx)) },
     { method: "GET", path: "/info", handler: (ctx, _req, res) => res.json(200, info(ctx, daemonId)) },
     { method: "GET", path: "/system/df", handler: (ctx, _req, res) => res.json(200, diskUsage(ctx)) },
-    // The builder keeps no cache yet: nothing to prune.
-    { method: "POST", path: "/build/prune", handler: (_ctx, _req, res) => res.json(200, { CachesDeleted: null, SpaceReclaimed: 0 }) },
     {
       method: "POST",
       path: "/auth",
       // The offline Docker Hub accepts every username and password (as Play-With-Docker's labs assume).
-      handler: (_ctx, req, res) => {
-        const body = (req.body ?? {}) as { username?: string; password?: string };
+      // Another registry (localhost:5000) is pinged first: a login fails as a pull would when nothing answers there.
+      handler: async (ctx, req, res) => {
+        const body = (req.body ?? {}) as { username?: string; password?: string; serveraddress?: string };
         if (!body.username) {
           res.json(400, { message: 'Get "https://registry-1.docker.io/v2/": unauthorized: incorrect username or password' });
           return;
+        }
+        const domain = registryDomain(body.serveraddress ?? "");
+        if (domain !== "docker.io") {
+          try {
+            await registryFor(ctx, domain).ping();
+          } catch (err) {
+            if (!(err instanceof RegistryError)) throw err;
+            res.json(500, { message: err.message });
+            return;
+          }
         }
         res.json(200, { Status: "Login Succeeded", IdentityToken: "" });
       },

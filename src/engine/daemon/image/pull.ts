@@ -1,9 +1,11 @@
 import { digest } from "../../fs/digest";
 import { findHubImage, type HubImage } from "../../images/hub";
 import type { Clock } from "../../kernel/clock";
+import { type RegistryClient, RegistryError } from "../../registry/client";
 import type { JsonMessage } from "../api/types";
 import { notFound } from "../errors";
 import { configDocument, type Image } from "./image";
+import { pullFromRegistry } from "./pull-registry";
 import { DEFAULT_DOMAIN, familiarName, familiarString, type Reference } from "./reference";
 import type { ImageStore } from "./store";
 
@@ -23,11 +25,22 @@ const DOCKER_VERSION = "";
  * virtual clock: Pulling from, Pulling fs layer, Downloading, Download complete,
  * Extracting, Pull complete (or Already exists for a layer the daemon has), Digest, Status.
  */
-export async function pullImage(ref: Reference, store: ImageStore, clock: Clock, emit: (message: JsonMessage) => void): Promise<Image> {
+export async function pullImage(
+  ref: Reference,
+  store: ImageStore,
+  clock: Clock,
+  emit: (message: JsonMessage) => void,
+  registry?: (domain: string) => RegistryClient,
+): Promise<Image> {
   const hub = ref.domain === DEFAULT_DOMAIN ? findHubImage(ref.path, ref.tag ?? "latest") : undefined;
   const repo = familiarName(ref);
   if (!hub) {
-    if (ref.domain === DEFAULT_DOMAIN && findHubImage(ref.path, "latest") === undefined && !hasRepository(ref.path)) {
+    // What was pushed: to the playground's Docker Hub, or to a registry such as localhost:5000.
+    const pushed = registry ? await pullPushed(ref, registry(ref.domain), store, clock, emit) : undefined;
+    if (pushed) return pushed;
+    if (ref.domain !== DEFAULT_DOMAIN) throw notFound(`manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`);
+    const pushedRepository = registry !== undefined && (await registry(ref.domain).tags(ref.path)) !== undefined;
+    if (findHubImage(ref.path, "latest") === undefined && !hasRepository(ref.path) && !pushedRepository) {
       throw notFound(
         `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
       );
@@ -115,6 +128,21 @@ export function blobId(diffId: string): string {
 /** The registry manifest's digest, derived from the config and layers it lists. */
 export function manifestDigestOf(image: Pick<Image, "id" | "diffIds">): string {
   return digest(JSON.stringify({ config: image.id, layers: image.diffIds.map((d) => `${d}+gzip`) }));
+}
+
+async function pullPushed(
+  ref: Reference,
+  client: RegistryClient,
+  store: ImageStore,
+  clock: Clock,
+  emit: (message: JsonMessage) => void,
+): Promise<Image | undefined> {
+  try {
+    return await pullFromRegistry(ref, client, store, clock, emit);
+  } catch (err) {
+    if (err instanceof RegistryError) throw notFound(err.message);
+    throw err;
+  }
 }
 
 function hasRepository(path: string): boolean {

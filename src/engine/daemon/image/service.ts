@@ -7,6 +7,7 @@ import { conflict, invalidParameter } from "../errors";
 import { truncateId } from "../ids";
 import { configDocument, type Image, imageSize } from "./image";
 import { pullImage } from "./pull";
+import { registryFor } from "./push";
 import { familiarString, parseReference } from "./reference";
 import { ImageStore } from "./store";
 
@@ -18,7 +19,7 @@ export class ImageService {
 
   async pull(name: string, emit: (message: JsonMessage) => void): Promise<Image> {
     const ref = parseReference(name);
-    const image = await pullImage(ref, this.store, this.ctx.clock, emit);
+    const image = await pullImage(ref, this.store, this.ctx.clock, emit, (domain) => registryFor(this.ctx, domain));
     this.ctx.events.emit("image", "pull", familiarString(ref), { name: familiarString(ref) });
     return image;
   }

@@ -1,0 +1,60 @@
+/**
+ * RUN: the command runs in a build container, created from the stage's image so far
+ * through the same container service as `docker run` (so `apk add`, `pip install` change
+ * files for real); the container's writable layer becomes the step's layer, and the
+ * container is removed (moby builder/dockerfile containerbackend.go Run + RemoveAll).
+ */
+
+import type { Layer } from "../../fs/layer";
+import { commitLayer } from "../../fs/overlay";
+import type { DaemonContext } from "../context";
+import { type BuildState, imageOf } from "./state";
+
+export interface RunResult {
+  exitCode: number;
+  layer: Layer;
+  containerId: string;
+}
+
+export interface RunHooks {
+  /** The container exists (the classic builder prints ` ---> Running in <id>`). */
+  created(containerId: string): void;
+  output(stream: "stdout" | "stderr", data: string): void;
+}
+
+export async function runInContainer(
+  ctx: DaemonContext,
+  state: BuildState,
+  argv: string[],
+  env: string[],
+  hooks: RunHooks,
+): Promise<RunResult> {
+  // The container needs an image: the state so far, stored for the container's lifetime.
+  const image = imageOf(state, ctx.isoNow(), "");
+  const temporary = !ctx.images.store.find(image.id);
+  if (temporary) ctx.images.store.add(image);
+  try {
+    const container = ctx.containers.create(
+      {
+        Image: image.id,
+        Cmd: argv,
+        Entrypoint: [],
+        Env: env,
+        WorkingDir: state.config.WorkingDir ?? "",
+        User: state.config.User ?? "",
+        Labels: {},
+      },
+      undefined,
+    );
+    hooks.created(container.id);
+    container.outputListeners.add((stream, data) => hooks.output(stream, data));
+    const exited = ctx.containers.waitExit(container, true);
+    ctx.containers.start(container);
+    const exitCode = await exited;
+    const layer = commitLayer(container.upper);
+    ctx.containers.remove(container, true, true);
+    return { exitCode, layer, containerId: container.id };
+  } finally {
+    if (temporary && !ctx.containers.all().some((c) => c.imageId === image.id)) ctx.images.store.delete(image.id);
+  }
+}
