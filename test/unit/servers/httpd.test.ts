@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { binaryContent } from "../../../src/engine/kernel/exec";
 import { Signal } from "../../../src/engine/kernel/signal";
 import { rawRequest, serverHost } from "./host";
 
@@ -30,5 +31,23 @@ describe("httpd", () => {
     host.signal(Signal.SIGWINCH);
     expect(await host.exit()).toEqual({ code: 0 });
     expect(host.stderr()).toMatch(/AH00492: caught SIGWINCH, shutting down gracefully\n$/);
+  });
+});
+
+describe("apache2 -v", () => {
+  // Debian's and Ubuntu's builds name their platform (`apache2 -v` on bookworm prints
+  // "Server version: Apache/2.4.62 (Debian)"); the upstream httpd says (Unix).
+  it.each([
+    ["ID=debian\n", "Debian"],
+    ["ID=ubuntu\n", "Ubuntu"],
+  ])("names the distribution from /etc/os-release (%s)", async (osRelease, platform) => {
+    const host = serverHost(["/usr/sbin/apache2", "-v"], {
+      files: { "/etc/os-release": osRelease },
+      env: { HTTPD_VERSION: "2.4.62" },
+      // The apache2 package's binary runs the httpd model.
+      setup: (fs) => fs.writeFile("/usr/sbin/apache2", binaryContent("httpd"), { mode: 0o755 }),
+    });
+    await host.step(10);
+    expect(host.stdout().split("\n")[0]).toBe(`Server version: Apache/2.4.62 (${platform})`);
   });
 });

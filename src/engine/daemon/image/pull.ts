@@ -16,7 +16,7 @@ const EXTRACT_RATE = 400_000_000;
  * The longest a pull takes, in virtual ms: the simulator hands the terminal on after 2
  * virtual seconds of a running command, and a pull must read as one that finished.
  */
-const MAX_PULL_MS = 1500;
+const MAX_PULL_MS = 1000;
 const DOCKER_VERSION = "";
 
 /**

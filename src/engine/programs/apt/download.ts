@@ -2,7 +2,7 @@ import type { Process } from "../../kernel/process";
 import { localeGroups, sizeToStr, timeToStr } from "./size";
 
 /** Bytes per virtual second the offline mirror serves: fast enough that a whole `apt-get update` fits in the simulator's two-second grace for a command that finishes. */
-const BANDWIDTH = 40_000_000;
+const BANDWIDTH = 80_000_000;
 /**
  * Connection set-up and first round trip to a mirror, ms. apt keeps one connection per
  * host and pipelines its requests on it (apt.conf(5): Acquire::http::Pipeline-Depth,

@@ -103,10 +103,13 @@ async function serveConnection(proc: Process, conf: HttpdConf, server: string, c
  */
 export const httpd: Program = async (proc) => {
   const version = versionOf(proc);
-  const server = `Apache/${version} (Unix)`;
+  const distro = distributionBuild(proc);
+  const server = `Apache/${version} (${distro ?? "Unix"})`;
   const args = proc.argv.slice(1);
   if (args.includes("-v")) {
-    await proc.stdout.write(`Server version: ${server}\nServer built:   Nov 12 2024 19:17:07\n`);
+    // Debian's and Ubuntu's apache2 name their platform and print an ISO build date.
+    const built = distro ? "2024-10-04T15:21:08" : "Nov 12 2024 19:17:07";
+    await proc.stdout.write(`Server version: ${server}\nServer built:   ${built}\n`);
     return 0;
   }
   const conf = readHttpdConf(proc.fs);
@@ -173,3 +176,16 @@ export const httpd: Program = async (proc) => {
 };
 
 export const httpdPrograms = { httpd };
+
+/** The platform a distribution's apache2 build reports (Debian, Ubuntu), or null for the upstream httpd. */
+function distributionBuild(proc: Parameters<Program>[0]): string | null {
+  const arg0 = proc.argv[0] ?? "";
+  if (arg0.slice(arg0.lastIndexOf("/") + 1) !== "apache2") return null;
+  let osRelease = "";
+  try {
+    osRelease = proc.fs.readText("/etc/os-release");
+  } catch {
+    return "Debian";
+  }
+  return /^ID=ubuntu$/m.test(osRelease) ? "Ubuntu" : "Debian";
+}
