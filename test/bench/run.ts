@@ -7,6 +7,7 @@ import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseScript } from "../../src/sim/script";
 import { Simulation } from "../../src/sim/simulation";
+import { bundleSizes, pythonBuild } from "./build";
 import { dockerRunLatency, thousandContainers } from "./docker";
 
 const LOOP = "i=0; while [ $i -lt 10000 ]; do i=$((i+1)); done; echo $i";
@@ -82,8 +83,12 @@ async function main(): Promise<void> {
     playgroundMemory: await playgroundMemory(),
     dockerRunDetached: await dockerRunLatency(),
     thousandContainers: await thousandContainers(),
+    pythonBuild: await pythonBuild(),
   };
-  if (!process.argv.includes("--no-browser")) result.browser = await browser();
+  if (!process.argv.includes("--no-browser")) {
+    result.browser = await browser();
+    result.bundle = bundleSizes();
+  }
   process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }
 
