@@ -619,3 +619,39 @@ export interface AuthResponse {
   Status: string;
   IdentityToken?: string;
 }
+
+/**
+ * The `moby.buildkit.trace` aux payload of POST /build: BuildKit's client.SolveStatus
+ * (vertices with their statuses and logs), times in ms. The builder sends it, the CLI
+ * draws BuildKit's progress from it.
+ */
+export interface SolveStatus {
+  vertexes?: TraceVertex[];
+  statuses?: TraceStatus[];
+  logs?: TraceLog[];
+}
+
+export interface TraceVertex {
+  Digest: string;
+  Name: string;
+  Started?: number;
+  Completed?: number;
+  Cached?: boolean;
+  Error?: string;
+}
+
+export interface TraceStatus {
+  ID: string;
+  Vertex: string;
+  Current?: number;
+  Total?: number;
+  Started?: number;
+  Completed?: number;
+}
+
+export interface TraceLog {
+  Vertex: string;
+  Stream: number;
+  Data: string;
+  Timestamp: number;
+}

@@ -5,38 +5,9 @@
  * `moby.buildkit.trace` aux messages) and the client draws the progress. Here the trace is
  * sent as JSON, with the fields of BuildKit's client.SolveStatus.
  */
+import type { SolveStatus, TraceVertex } from "../api/types";
 
-export interface TraceVertex {
-  Digest: string;
-  Name: string;
-  Started?: number;
-  Completed?: number;
-  Cached?: boolean;
-  Error?: string;
-}
-
-export interface TraceStatus {
-  ID: string;
-  Vertex: string;
-  Current?: number;
-  Total?: number;
-  Started?: number;
-  Completed?: number;
-}
-
-export interface TraceLog {
-  Vertex: string;
-  Stream: number;
-  Data: string;
-  Timestamp: number;
-}
-
-/** One message of the `moby.buildkit.trace` stream. */
-export interface SolveStatus {
-  vertexes?: TraceVertex[];
-  statuses?: TraceStatus[];
-  logs?: TraceLog[];
-}
+export type { SolveStatus };
 
 export interface BuildOutput {
   /** Classic builder text, a line or part of one. */

@@ -5,37 +5,9 @@
  * (drawn once, when the build ends), then the summary of a failed step.
  */
 
-/** The `moby.buildkit.trace` aux payload: BuildKit's client.SolveStatus fields, times in ms. */
-export interface SolveStatus {
-  vertexes?: TraceVertex[];
-  statuses?: TraceStatus[];
-  logs?: TraceLog[];
-}
+import type { SolveStatus, TraceLog, TraceStatus, TraceVertex } from "../../../../engine/daemon/api/types";
 
-interface TraceVertex {
-  Digest: string;
-  Name: string;
-  Started?: number;
-  Completed?: number;
-  Cached?: boolean;
-  Error?: string;
-}
-
-interface TraceStatus {
-  ID: string;
-  Vertex: string;
-  Current?: number;
-  Total?: number;
-  Started?: number;
-  Completed?: number;
-}
-
-interface TraceLog {
-  Vertex: string;
-  Stream: number;
-  Data: string;
-  Timestamp: number;
-}
+export type { SolveStatus };
 
 interface VertexView {
   index: number;
