@@ -55,6 +55,12 @@ export function findHubImage(repository: string, tag: string): HubImage | undefi
   return CATALOGUE.find((image) => image.repository === path && image.tags.includes(tag));
 }
 
+/** Whether Docker Hub has the repository at all, whatever tag is asked for. */
+export function hubHasRepository(repository: string): boolean {
+  const path = normaliseRepository(repository);
+  return CATALOGUE.some((image) => image.repository === path);
+}
+
 function normaliseRepository(repository: string): string {
   const path = repository.replace(/^(docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, "");
   return path.includes("/") ? path : `library/${path}`;

@@ -1,10 +1,10 @@
 import { digest } from "../../fs/digest";
-import { findHubImage, type HubImage } from "../../images/hub";
+import { findHubImage, type HubImage, hubHasRepository } from "../../images/hub";
 import type { Clock } from "../../kernel/clock";
 import { type RegistryClient, RegistryError } from "../../registry/client";
 import type { JsonMessage } from "../api/types";
 import { notFound } from "../errors";
-import { configDocument, type Image } from "./image";
+import { configDocument, type HistoryEntry, type Image } from "./image";
 import { pullFromRegistry } from "./pull-registry";
 import { DEFAULT_DOMAIN, familiarName, familiarString, type Reference } from "./reference";
 import type { ImageStore } from "./store";
@@ -40,7 +40,7 @@ export async function pullImage(
     if (pushed) return pushed;
     if (ref.domain !== DEFAULT_DOMAIN) throw notFound(`manifest for ${familiarString(ref)} not found: manifest unknown: manifest unknown`);
     const pushedRepository = registry !== undefined && (await registry(ref.domain).tags(ref.path)) !== undefined;
-    if (findHubImage(ref.path, "latest") === undefined && !hasRepository(ref.path) && !pushedRepository) {
+    if (!hubHasRepository(ref.path) && !pushedRepository) {
       throw notFound(
         `pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied`,
       );
@@ -97,10 +97,15 @@ export function hubToImage(hub: HubImage, _repo: string): Image {
   const cached = images.get(hub);
   if (cached) return { ...cached, repoDigests: [...cached.repoDigests] };
   const layers = hub.layers.map((l) => l.build());
-  const history = hub.layers.map((l) => ({ created: hub.created, createdBy: l.createdBy, emptyLayer: false }));
-  for (const extra of [...(hub.emptyHistory ?? [])].sort((a, b) => b.index - a.index)) {
-    history.splice(extra.index + 1, 0, { created: hub.created, createdBy: extra.createdBy, emptyLayer: true });
-  }
+  // Each layer's step, then the metadata-only steps (ENV, CMD, ...) that followed it, in
+  // the order the image's history lists them.
+  const history: HistoryEntry[] = [];
+  const empty = (index: number) =>
+    (hub.emptyHistory ?? [])
+      .filter((e) => e.index === index)
+      .map((e) => ({ created: hub.created, createdBy: e.createdBy, emptyLayer: true }));
+  history.push(...empty(-1));
+  hub.layers.forEach((l, i) => history.push({ created: hub.created, createdBy: l.createdBy, emptyLayer: false }, ...empty(i)));
   const base = {
     config: hub.config,
     layers,
@@ -143,11 +148,6 @@ async function pullPushed(
     if (err instanceof RegistryError) throw notFound(err.message);
     throw err;
   }
-}
-
-function hasRepository(path: string): boolean {
-  for (const tag of ["latest", "alpine", "3", "2"]) if (findHubImage(path, tag)) return true;
-  return false;
 }
 
 function delay(clock: Clock, ms: number): Promise<void> {
