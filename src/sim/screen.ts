@@ -15,6 +15,7 @@ export function renderScreen(raw: string, options: { open?: boolean } = {}): str
   let col = 0;
   /** First line of the screen CUP addresses: a clear screen starts a new page below what was shown. */
   let top = 0;
+  let mainScreen: { lines: string[][]; row: number; col: number; top: number } | null = null;
   /** The cursor position CSI s saved for CSI u (docker cp repaints its progress from it). */
   let saved = { row: 0, col: 0 };
   const line = () => {
@@ -42,6 +43,21 @@ export function renderScreen(raw: string, options: { open?: boolean } = {}): str
       const m = csi.exec(rest);
       if (m) {
         i += m[0].length;
+        if (m[1] === "?1049" || m[1] === "?1047" || m[1] === "?47") {
+          // The alternate screen (vi, less): what it shows is gone once the program leaves
+          // it, and the main screen is back as it was.
+          if (m[3] === "h" && !mainScreen) {
+            mainScreen = { lines: lines.splice(0, lines.length, []), row, col, top };
+            row = 0;
+            col = 0;
+            top = 0;
+          } else if (m[3] === "l" && mainScreen) {
+            lines.splice(0, lines.length, ...mainScreen.lines);
+            ({ row, col, top } = mainScreen);
+            mainScreen = null;
+          }
+          continue;
+        }
         if (m[2] !== "" || m[1].startsWith("?")) continue;
         const args = m[1].split(";").map((a) => (a === "" ? Number.NaN : Number(a)));
         const n = Number.isFinite(args[0]) ? Math.max(1, args[0]) : 1;

@@ -19,6 +19,7 @@ import { mobyCounterPrograms } from "./moby-counter";
 import { mongoPrograms } from "./mongo";
 import { mysqlPrograms } from "./mysql";
 import { nginxPrograms } from "./nginx";
+import { nodePrograms } from "./node";
 import { postgresPrograms } from "./postgres";
 import { procps } from "./procps";
 import { pythonPrograms } from "./python";
@@ -28,6 +29,7 @@ import { rpmPrograms } from "./rpm";
 import { sed } from "./sed";
 import { shells } from "./shell";
 import { tree } from "./tree";
+import { vi } from "./vi";
 import { yumPrograms } from "./yum";
 
 /**
@@ -63,7 +65,9 @@ export const programs: ProgramTable = new Map<string, Program>(
     ...apkPrograms,
     ...rpmPrograms,
     ...yumPrograms,
+    ...vi,
     ...pythonPrograms,
+    ...nodePrograms,
     // The docker CLI: the one place the engine imports from src/cli.
     docker,
   }),

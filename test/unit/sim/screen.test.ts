@@ -38,3 +38,10 @@ describe("renderScreen", () => {
     expect(renderScreen("line\n$ ", { open: true })).toBe("line\n$ ");
   });
 });
+
+describe("renderScreen and the alternate screen", () => {
+  it("shows the alternate screen while a program is on it, and the main screen again after", () => {
+    expect(renderScreen("$ vi f\n\x1b[?1049h\x1b[H\x1b[2J~\n~\n")).toBe("~\n~\n");
+    expect(renderScreen("$ vi f\n\x1b[?1049h\x1b[H\x1b[2J~\n~\n\x1b[?1049l$ ")).toBe("$ vi f\n$\n");
+  });
+});

@@ -100,12 +100,18 @@ export function hubToImage(hub: HubImage, _repo: string): Image {
   // Each layer's step, then the metadata-only steps (ENV, CMD, ...) that followed it, in
   // the order the image's history lists them.
   const history: HistoryEntry[] = [];
-  const empty = (index: number) =>
-    (hub.emptyHistory ?? [])
-      .filter((e) => e.index === index)
-      .map((e) => ({ created: hub.created, createdBy: e.createdBy, emptyLayer: true }));
+  const entry = (createdBy: string, emptyLayer: boolean): HistoryEntry => ({
+    created: hub.created,
+    createdBy,
+    emptyLayer,
+    // Steps BuildKit made are written as the Dockerfile instruction (`CMD ["/bin/sh"]`,
+    // `RUN /bin/sh -c ...`) and carry its comment; the classic builder's start with
+    // `/bin/sh -c #(nop)`, and a rootfs tool's with its own words.
+    ...(/^[A-Z]+ /.test(createdBy) ? { comment: "buildkit.dockerfile.v0" } : {}),
+  });
+  const empty = (index: number) => (hub.emptyHistory ?? []).filter((e) => e.index === index).map((e) => entry(e.createdBy, true));
   history.push(...empty(-1));
-  hub.layers.forEach((l, i) => history.push({ created: hub.created, createdBy: l.createdBy, emptyLayer: false }, ...empty(i)));
+  for (const [i, l] of hub.layers.entries()) history.push(entry(l.createdBy, false), ...empty(i));
   const base = {
     config: hub.config,
     layers,

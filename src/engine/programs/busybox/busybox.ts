@@ -9,6 +9,7 @@ import { procps } from "../procps";
 import { sed } from "../sed";
 import { shells } from "../shell";
 import { tree } from "../tree";
+import { vi } from "../vi";
 import { APPLETS, appletPath } from "./applets";
 import { busyboxPs } from "./ps";
 import { busyboxUname } from "./uname";
@@ -30,6 +31,7 @@ const MODELS: Record<string, Program> = {
   ...misc,
   ...tree,
   ...less,
+  ...vi,
   echo: shells.echo,
   printf: shells.printf,
   test: shells.test,
