@@ -1,8 +1,10 @@
+import { normalizePath } from "../engine/fs/path";
+import { errorText } from "../engine/kernel/errno";
 import type { Host } from "../engine/playground/host";
 import type { Playground } from "../engine/playground/playground";
 import { type Macrotask, macrotask } from "./macrotask";
 import { TerminalOutput } from "./output";
-import type { Command, HostInfo, WorkerEvent } from "./protocol";
+import type { Command, FileEntry, HostInfo, WorkerEvent } from "./protocol";
 
 export interface DriverOptions {
   /** Where events for the page go (the worker's postMessage). */
@@ -95,6 +97,11 @@ export class Driver {
       case "drawn":
         this.undrawn = Math.max(0, this.undrawn - command.chars);
         break;
+      case "list-files":
+      case "read-file":
+      case "write-file":
+        this.files(command);
+        break;
     }
     this.wake();
   }
@@ -110,6 +117,46 @@ export class Driver {
     const host: Host = this.playground.addHost();
     this.output.attach(host);
     this.postHosts(host.name);
+  }
+
+  /** The editor's file commands, on the host's own tree, answered at once (they are syscalls, not processes). */
+  private files(command: Extract<Command, { type: "list-files" | "read-file" | "write-file" }>): void {
+    const { id, host: name } = command;
+    const path = normalizePath(command.path);
+    const host = this.playground.host(name);
+    try {
+      if (!host || !command.path.startsWith("/")) throw new Error(host ? "path must be absolute" : `no such host: ${name}`);
+      const fs = host.fs;
+      switch (command.type) {
+        case "list-files": {
+          const entries = fs
+            .readdir(path)
+            .sort()
+            .map((entry): FileEntry => {
+              const child = path === "/" ? `/${entry}` : `${path}/${entry}`;
+              const link = fs.lstat(child);
+              if (link.type !== "symlink") return { name: entry, type: entryType(link.type), size: link.size };
+              try {
+                const target = fs.stat(child);
+                return { name: entry, type: entryType(target.type), size: target.size };
+              } catch {
+                return { name: entry, type: "symlink", size: link.size };
+              }
+            });
+          this.options.post({ type: "files", id, host: name, path, entries });
+          return;
+        }
+        case "read-file":
+          this.options.post({ type: "file", id, host: name, path, text: fs.readText(path) });
+          return;
+        case "write-file":
+          fs.writeFile(path, command.text);
+          this.options.post({ type: "file-written", id, host: name, path });
+          return;
+      }
+    } catch (err) {
+      this.options.post({ type: "file-error", id, host: name, path, message: errorText(err) });
+    }
   }
 
   private resize(name: string, cols: number, rows: number): void {
@@ -183,4 +230,8 @@ export class Driver {
     const delay = Math.max(0, Math.ceil(deadline - this.playground.clock.now()));
     this.sleep = setTimeout(() => this.wake(), delay);
   }
+}
+
+function entryType(type: string): FileEntry["type"] {
+  return type === "file" || type === "dir" ? type : "other";
 }

@@ -14,6 +14,14 @@ export interface HostInfo {
   ip: string;
 }
 
+/** A directory entry as the editor's file tree lists it. */
+export interface FileEntry {
+  name: string;
+  /** As stat(2) tells it; a symlink is listed as what it points to when that resolves. */
+  type: "file" | "dir" | "symlink" | "other";
+  size: number;
+}
+
 /** Page → worker. */
 export type Command =
   | { type: "list-hosts" }
@@ -28,7 +36,15 @@ export type Command =
    * The page has drawn `chars` characters of output. The worker stops running processes
    * while too much output is still undrawn, so `yes` cannot flood the page.
    */
-  | { type: "drawn"; chars: number };
+  | { type: "drawn"; chars: number }
+  /**
+   * The editor's view of a host's own filesystem (not a container's): `id` is echoed in
+   * the answering event (`files`, `file`, `file-written`, or `file-error`).
+   */
+  | { type: "list-files"; id: number; host: string; path: string }
+  | { type: "read-file"; id: number; host: string; path: string }
+  /** Creates or replaces the file, as a shell redirection would: the same bytes `cat` then shows. */
+  | { type: "write-file"; id: number; host: string; path: string; text: string };
 
 /** Worker → page. */
 export type WorkerEvent =
@@ -37,7 +53,14 @@ export type WorkerEvent =
   /** Terminal output batched per frame: host name → what its terminal wrote since the last batch. */
   | { type: "output"; terminals: Record<string, string> }
   /** The playground hit an internal error (or, raised by the page, its worker could not start). */
-  | { type: "failed"; message: string };
+  | { type: "failed"; message: string }
+  /** A directory's entries, sorted by name, answering list-files. */
+  | { type: "files"; id: number; host: string; path: string; entries: FileEntry[] }
+  /** A file's text, answering read-file. */
+  | { type: "file"; id: number; host: string; path: string; text: string }
+  | { type: "file-written"; id: number; host: string; path: string }
+  /** A file command failed: the message is strerror's, e.g. `No such file or directory`. */
+  | { type: "file-error"; id: number; host: string; path: string; message: string };
 
 /** The page's end of the connection. */
 export interface PlaygroundLink {

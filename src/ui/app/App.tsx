@@ -1,10 +1,13 @@
+import { EditorDock, HostFiles } from "../features/editor";
 import { InstancesSidebar, useInstances } from "../features/instances";
 import { TerminalPane } from "../features/terminal";
 import { InstanceHeader } from "./InstanceHeader";
 import { link, sessions } from "./playground";
 import { usePlaygroundStatus } from "./status";
 
-/** The page: brand bar, instances on the left, the selected instance's terminal on the right. */
+const hostFiles = new HostFiles(link);
+
+/** The page: brand bar, instances on the left, the selected instance's terminal (and editor) on the right. */
 export function App() {
   const hosts = useInstances((s) => s.hosts);
   const selected = useInstances((s) => s.selected);
@@ -31,7 +34,9 @@ export function App() {
         )}
         <InstanceHeader />
         {selected ? (
-          <TerminalPane sessions={sessions} hosts={names} selected={selected} />
+          <EditorDock host={selected} files={hostFiles} type={(host, data) => link.send({ type: "input", host, data })}>
+            <TerminalPane sessions={sessions} hosts={names} selected={selected} />
+          </EditorDock>
         ) : (
           <p className="workspace-empty">Add a new instance to get a terminal.</p>
         )}
