@@ -1,3 +1,4 @@
+import { exitCodeOf } from "../../kernel/errno";
 import { NullFile, type OpenFile } from "../../kernel/fd";
 import type { Tty } from "../../kernel/tty";
 import type { ExecCreateRequest, ExecInspect } from "../api/types";
@@ -163,7 +164,7 @@ export class ExecService {
     instance.pid = task.pid;
     task.exitWaiters.push((exit) => {
       instance.running = false;
-      instance.exitCode = exit.signal ? 128 + exit.signal : exit.code;
+      instance.exitCode = exitCodeOf(exit);
       status = instance.exitCode;
       instance.closeInput();
       // The shim reaps its children as containerd-shim does.

@@ -1,6 +1,7 @@
 import { Layer } from "../../fs/layer";
 import { OverlayFileSystem } from "../../fs/overlay";
-import type { WaitStatus } from "../../kernel/errno";
+import { removeTree } from "../../fs/remove";
+import { exitCodeOf, type WaitStatus } from "../../kernel/errno";
 import { NullFile, type OpenFile } from "../../kernel/fd";
 import { parseSignal as signalFromSpec } from "../../kernel/signal";
 import type { Task } from "../../kernel/task";
@@ -241,7 +242,7 @@ export class ContainerService {
     container.logs.flush();
     container.running = null;
     container.pid = 0;
-    container.exitCode = status.signal ? 128 + status.signal : status.code;
+    container.exitCode = exitCodeOf(status);
     container.status = "exited";
     container.finishedAt = this.ctx.isoNow();
     this.ctx.network.disconnectAll(container);
@@ -382,7 +383,7 @@ export class ContainerService {
     this.byId.delete(container.id);
     container.status = "dead";
     this.ctx.network.disconnectAll(container);
-    this.removeTree(`/var/lib/docker/containers/${container.id}`);
+    removeTree(this.ctx.hostFs, `/var/lib/docker/containers/${container.id}`);
     for (const mount of container.mounts) {
       if (mount.Type !== "volume" || !mount.Name) continue;
       const volume = this.ctx.volumes.find(mount.Name);
@@ -414,15 +415,6 @@ export class ContainerService {
     const old = container.name;
     container.name = clean;
     this.ctx.events.emit("container", "rename", container.id, { name: clean, oldName: `/${old}` });
-  }
-
-  private removeTree(path: string): void {
-    const fs = this.ctx.hostFs;
-    if (!fs.exists(path)) return;
-    if (fs.lstat(path).type === "dir") {
-      for (const name of fs.readdir(path)) this.removeTree(`${path}/${name}`);
-      fs.rmdir(path);
-    } else fs.unlink(path);
   }
 }
 

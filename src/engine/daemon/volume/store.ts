@@ -1,4 +1,5 @@
 import type { FileSystem } from "../../fs/filesystem";
+import { removeTree } from "../../fs/remove";
 import type { Volume } from "../api/types";
 import { conflict, invalidParameter, notFound } from "../errors";
 
@@ -60,7 +61,7 @@ export class VolumeStore {
     if (inUseBy.length > 0) {
       throw conflict(`remove ${name}: volume is in use - [${inUseBy.join(", ")}]`);
     }
-    this.removeTree(`${VOLUMES_ROOT}/${name}`);
+    removeTree(this.hostFs, `${VOLUMES_ROOT}/${name}`);
     this.volumes.delete(name);
   }
 
@@ -90,14 +91,6 @@ export class VolumeStore {
     const stats = this.hostFs.lstat(path);
     if (stats.type !== "dir") return stats.size;
     return this.hostFs.readdir(path).reduce((sum, name) => sum + this.treeSize(`${path}/${name}`), 0);
-  }
-
-  private removeTree(path: string): void {
-    if (!this.hostFs.exists(path)) return;
-    if (this.hostFs.lstat(path).type === "dir") {
-      for (const name of this.hostFs.readdir(path)) this.removeTree(`${path}/${name}`);
-      this.hostFs.rmdir(path);
-    } else this.hostFs.unlink(path);
   }
 }
 

@@ -1,4 +1,4 @@
-import { isSysError, ProcessExit, type WaitStatus } from "../../kernel/errno";
+import { exitCodeOf, isSysError, ProcessExit, type WaitStatus } from "../../kernel/errno";
 import { binaryContent, type Executable } from "../../kernel/exec";
 import { Signal, signalDescriptions } from "../../kernel/signal";
 import { runBuiltin } from "../builtins/context";
@@ -263,7 +263,7 @@ async function runForeground(runner: Runner, exe: Executable, env: Record<string
     if (jobControl) runner.takeTerminal();
   }
   await reportSignal(runner, status, pid, text);
-  return status.signal ? 128 + status.signal : status.code;
+  return exitCodeOf(status);
 }
 
 /**

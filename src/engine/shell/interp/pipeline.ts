@@ -1,4 +1,4 @@
-import { isSysError, type WaitStatus } from "../../kernel/errno";
+import { exitCodeOf, isSysError, type WaitStatus } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { SpawnRequest } from "../../kernel/process";
 import { Signal } from "../../kernel/signal";
@@ -74,9 +74,8 @@ export async function runSubshell(runner: Runner, body: Script): Promise<number>
   return exitCode(last);
 }
 
-export function exitCode(status: WaitStatus): number {
-  return status.signal ? 128 + status.signal : status.code;
-}
+/** `$?` for a wait status: the kernel's exitCodeOf, under the name the shell's code uses. */
+export const exitCode = exitCodeOf;
 
 /** Waits for the processes of a foreground job, which holds the terminal meanwhile. */
 async function waitForeground(runner: Runner, pids: number[], pgid: number): Promise<WaitStatus[]> {
