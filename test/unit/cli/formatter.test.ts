@@ -4,10 +4,10 @@ import { describe, expect, it } from "vitest";
 import { ellipsis, truncateID } from "../../../src/cli/formatter/display";
 import { formatWrite, templateString } from "../../../src/cli/formatter/format";
 import { TabWriter } from "../../../src/cli/formatter/tabwriter";
-import { humanDuration } from "../../../src/cli/formatter/units/duration";
 import { containerStatus, timeSince } from "../../../src/cli/formatter/units/since";
 import { bytesSize, fromHumanSize, humanSize, ramInBytes } from "../../../src/cli/formatter/units/size";
 import { getTimestamp } from "../../../src/cli/formatter/units/timestamp";
+import { humanDuration } from "../../../src/go-units/duration";
 
 const psFormat = "table {{.ID}}\\t{{.Image}}\\t{{.Command}}\\t{{.RunningFor}}\\t{{.Status}}\\t{{.Ports}}\\t{{.Names}}";
 const psHeader = {

@@ -3,7 +3,7 @@
  * and the ContainerContext fields a --format template reads.
  */
 import type { ContainerSummary, Port } from "../../../engine/daemon/api/types";
-import { humanDuration } from "../../formatter/units/duration";
+import { humanDuration } from "../../../go-units/duration";
 import { humanSizeWithPrecision } from "../../formatter/units/size";
 import { familiarString, parseNormalizedNamed } from "../image/reference";
 

@@ -2,7 +2,7 @@
  * The rows of `docker history`, as cli/command/image/formatter_history.go builds them.
  */
 import type { ImageHistoryItem } from "../../../engine/daemon/api/types";
-import { humanDuration } from "../../formatter/units/duration";
+import { humanDuration } from "../../../go-units/duration";
 import { humanSizeWithPrecision } from "../../formatter/units/size";
 import { ellipsis, goRFC3339, truncateID } from "../system/displayutils";
 import { subContext } from "../system/dockercli";

@@ -3,7 +3,7 @@
  * repository:tag, digests shown only when asked for, dangling images as <none> <none>.
  */
 import type { ImageSummary } from "../../../engine/daemon/api/types";
-import { humanDuration } from "../../formatter/units/duration";
+import { humanDuration } from "../../../go-units/duration";
 import { humanSize, humanSizeWithPrecision } from "../../formatter/units/size";
 import { goUnixString, truncateID } from "../system/displayutils";
 import { subContext } from "../system/dockercli";

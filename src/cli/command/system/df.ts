@@ -3,9 +3,9 @@
  * SIZE RECLAIMABLE summary, or with -v a section per object type.
  */
 import type { DiskUsage } from "../../../engine/daemon/api/types";
+import { humanDuration } from "../../../go-units/duration";
 import { noArgs } from "../../cobra/args";
 import type { CommandSpec } from "../../cobra/command";
-import { humanDuration } from "../../formatter/units/duration";
 import { humanSize, humanSizeWithPrecision } from "../../formatter/units/size";
 import { IMAGE_HEADERS, imageRow } from "../image/list-format";
 import { familiarName, parseNormalizedNamed } from "../image/reference";

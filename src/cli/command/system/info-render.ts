@@ -4,7 +4,7 @@
  * daemon's GET /info; the printer only decides labels, order and which lines to omit.
  */
 import type { SystemInfo } from "../../../engine/daemon/api/types";
-import { humanDuration } from "../../formatter/units/duration";
+import { humanDuration } from "../../../go-units/duration";
 import { bytesSize } from "../../formatter/units/size";
 import type { ClientVersion } from "./version-info";
 

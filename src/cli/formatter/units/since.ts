@@ -2,7 +2,7 @@
 // docker images CREATED) and the container status line the daemon composes
 // (moby container/state.go State.String): "Up 2 minutes", "Exited (0) 3
 // seconds ago". Times are milliseconds of the kernel clock.
-import { humanDuration } from "./duration";
+import { humanDuration } from "../../../go-units/duration";
 
 /** units.HumanDuration(now - then) + " ago". */
 export function timeSince(thenMs: number, nowMs: number): string {

@@ -1,3 +1,4 @@
+import { humanDuration } from "../../../go-units/duration";
 import type { ContainerInspect, ContainerSummary, EndpointSettings, Port, PortMap } from "../api/types";
 import type { Container, Endpoint } from "./container";
 
@@ -20,24 +21,6 @@ export function statusText(container: Container, now: number): string {
       if (container.finishedAt.startsWith("0001")) return "Created";
       return `Exited (${container.exitCode}) ${humanDuration(now - Date.parse(container.finishedAt))} ago`;
   }
-}
-
-/** go-units HumanDuration, which `docker ps` uses for Up/Exited times. */
-export function humanDuration(ms: number): string {
-  const seconds = Math.floor(ms / 1000);
-  if (seconds < 1) return "Less than a second";
-  if (seconds === 1) return "1 second";
-  if (seconds < 60) return `${seconds} seconds`;
-  const minutes = Math.floor(ms / 60000);
-  if (minutes === 1) return "About a minute";
-  if (minutes < 60) return `${minutes} minutes`;
-  const hours = Math.round(ms / 3_600_000);
-  if (hours === 1) return "About an hour";
-  if (hours < 48) return `${hours} hours`;
-  if (hours < 24 * 7 * 2) return `${Math.floor(hours / 24)} days`;
-  if (hours < 24 * 30 * 2) return `${Math.floor(hours / 24 / 7)} weeks`;
-  if (hours < 24 * 365 * 2) return `${Math.floor(hours / 24 / 30)} months`;
-  return `${Math.floor(hours / 24 / 365)} years`;
 }
 
 /**
