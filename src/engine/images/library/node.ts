@@ -5,10 +5,48 @@ import { script } from "../rootfs/skeleton";
 import { ALPINE_321_LAYER } from "./alpine";
 import { BUILDPACK_DEPS, BUILDPACK_DEPS_HISTORY } from "./buildpack-deps";
 
-/** node: the current release on buildpack-deps:bookworm (latest) and on Alpine. */
+/**
+ * node: the current release and the three LTS lines of January 2025, each on
+ * buildpack-deps:bookworm and on Alpine, with the npm each release bundles (nodejs.org
+ * dist index.json): tutorials pin `node:18-alpine` or `node:lts-alpine` as often as latest.
+ */
 
 const MTIME = Date.UTC(2025, 0, 31, 0, 0, 0);
-const NODE_VERSION = "23.7.0";
+
+interface Release {
+  node: string;
+  npm: string;
+  /** Tags of the Debian image, then of the Alpine one. */
+  tags: string[];
+  alpineTags: string[];
+}
+
+const RELEASES: Release[] = [
+  {
+    node: "23.7.0",
+    npm: "10.9.2",
+    tags: ["latest", "23", "23.7", "23.7.0", "current", "bookworm", "current-bookworm"],
+    alpineTags: ["alpine", "23-alpine", "23.7-alpine", "23.7.0-alpine", "current-alpine", "alpine3.21"],
+  },
+  {
+    node: "22.13.1",
+    npm: "10.9.2",
+    tags: ["22", "22.13", "22.13.1", "lts", "jod", "22-bookworm", "lts-bookworm"],
+    alpineTags: ["22-alpine", "22.13-alpine", "22.13.1-alpine", "lts-alpine", "jod-alpine"],
+  },
+  {
+    node: "20.18.2",
+    npm: "10.8.2",
+    tags: ["20", "20.18", "20.18.2", "iron", "20-bookworm"],
+    alpineTags: ["20-alpine", "20.18-alpine", "20.18.2-alpine", "iron-alpine"],
+  },
+  {
+    node: "18.20.6",
+    npm: "10.8.2",
+    tags: ["18", "18.20", "18.20.6", "hydrogen", "18-bookworm"],
+    alpineTags: ["18-alpine", "18.20-alpine", "18.20.6-alpine", "hydrogen-alpine"],
+  },
+];
 
 const ENTRYPOINT = `#!/bin/sh
 set -e
@@ -24,13 +62,14 @@ exec "$@"
 `;
 
 /** The node install, npm, yarn and the entrypoint; `libc` tells the glibc and musl builds apart. */
-function nodeLayers(libc: "glibc" | "musl"): HubLayer[] {
+function nodeLayers(release: Release, libc: "glibc" | "musl"): HubLayer[] {
   return [
     {
       build: sharedLayer(() =>
         new Layer({ mtimeMs: MTIME })
           .file("/usr/local/bin/node", binaryContent("node"), 0o755)
           .file("/usr/local/lib/node_modules/npm/bin/npm-cli.js", "#!/usr/bin/env node\n", 0o755)
+          .file("/usr/local/lib/node_modules/npm/package.json", `${JSON.stringify({ name: "npm", version: release.npm }, null, 2)}\n`)
           .symlink("/usr/local/bin/npm", "../lib/node_modules/npm/bin/npm-cli.js")
           .symlink("/usr/local/bin/nodejs", "node")
           .file(
@@ -55,38 +94,40 @@ function nodeLayers(libc: "glibc" | "musl"): HubLayer[] {
   ];
 }
 
-const CONFIG = {
-  Env: [DEFAULT_PATH, `NODE_VERSION=${NODE_VERSION}`, "YARN_VERSION=1.22.22"],
-  Entrypoint: ["docker-entrypoint.sh"],
-  Cmd: ["node"],
-};
+function config(release: Release) {
+  return {
+    Env: [DEFAULT_PATH, `NODE_VERSION=${release.node}`, "YARN_VERSION=1.22.22"],
+    Entrypoint: ["docker-entrypoint.sh"],
+    Cmd: ["node"],
+  };
+}
 
-function tail(at: number) {
+function tail(release: Release, at: number) {
   return [
-    { index: at - 3, createdBy: `ENV NODE_VERSION=${NODE_VERSION}` },
+    { index: at - 3, createdBy: `ENV NODE_VERSION=${release.node}` },
     { index: at - 2, createdBy: "ENV YARN_VERSION=1.22.22" },
     { index: at, createdBy: 'ENTRYPOINT ["docker-entrypoint.sh"]' },
     { index: at, createdBy: 'CMD ["node"]' },
   ];
 }
 
-export const node: HubImage[] = [
+export const node: HubImage[] = RELEASES.flatMap((release): HubImage[] => [
   {
     repository: "library/node",
-    tags: ["latest", "23", "23.7", "23.7.0", "current", "bookworm", "current-bookworm"],
+    tags: release.tags,
     created: "2025-01-31T00:00:00Z",
     // 1.12GB.
-    layers: [...BUILDPACK_DEPS, ...nodeLayers("glibc")],
-    emptyHistory: [...BUILDPACK_DEPS_HISTORY, ...tail(6)],
-    config: CONFIG,
+    layers: [...BUILDPACK_DEPS, ...nodeLayers(release, "glibc")],
+    emptyHistory: [...BUILDPACK_DEPS_HISTORY, ...tail(release, 6)],
+    config: config(release),
   },
   {
     repository: "library/node",
-    tags: ["alpine", "23-alpine", "23.7-alpine", "23.7.0-alpine", "current-alpine", "alpine3.21"],
+    tags: release.alpineTags,
     created: "2025-01-31T00:00:00Z",
     // 158MB.
-    layers: [ALPINE_321_LAYER, ...nodeLayers("musl").map((l, i) => (i === 0 ? { ...l, size: 145_000_000 } : l))],
-    emptyHistory: [{ index: 0, createdBy: 'CMD ["/bin/sh"]' }, ...tail(3)],
-    config: CONFIG,
+    layers: [ALPINE_321_LAYER, ...nodeLayers(release, "musl").map((l, i) => (i === 0 ? { ...l, size: 145_000_000 } : l))],
+    emptyHistory: [{ index: 0, createdBy: 'CMD ["/bin/sh"]' }, ...tail(release, 3)],
+    config: config(release),
   },
-];
+]);
