@@ -59,6 +59,8 @@ export interface CodeBlock {
   interrupt: boolean;
   /** `file=PATH`: the block is the content of this file (relative paths are from the shell's directory). */
   file?: string;
+  /** The 1-based line of the block's opening fence in the lesson file, for messages. */
+  line?: number;
 }
 
 /** A step's check: lines in the `.lab` expectation syntax of shared/SIM.md, or state queries. */

@@ -1,9 +1,16 @@
+import { dockerfileDiagnostics } from "../engine/daemon/builder/checks/diagnostics";
 import { normalizePath } from "../engine/fs/path";
-import { errorText } from "../engine/kernel/errno";
+import { removeTree } from "../engine/fs/remove";
+import { errorText, SysError } from "../engine/kernel/errno";
 import type { Host } from "../engine/playground/host";
 import type { Playground } from "../engine/playground/playground";
+import { evaluateCheck } from "../lesson/check/evaluate";
+import { TerminalLog } from "../lesson/check/terminal-log";
+import { forwardHttp, type HttpCommand } from "./http";
+import { LanBrowser } from "./lan-http";
 import { type Macrotask, macrotask } from "./macrotask";
 import { TerminalOutput } from "./output";
+import { PortWatcher } from "./ports";
 import type { Command, FileEntry, HostInfo, WorkerEvent } from "./protocol";
 
 export interface DriverOptions {
@@ -33,6 +40,11 @@ const MAX_UNDRAWN_CHARS = 64 * 1024;
  */
 export class Driver {
   private readonly output = new TerminalOutput();
+  /** What each terminal showed since a lesson step was opened, for its check's terminal expectations. */
+  private readonly terminalLog = new TerminalLog();
+  /** The learner's browser on the LAN: it follows published ports and makes the page's HTTP requests. */
+  private readonly browser: LanBrowser;
+  private readonly ports: PortWatcher;
   private readonly sliceMs: number;
   private readonly maxUndrawn: number;
   private readonly realStart: number;
@@ -54,7 +66,13 @@ export class Driver {
     this.maxUndrawn = options.maxUndrawnChars ?? MAX_UNDRAWN_CHARS;
     this.realStart = options.realNow();
     this.virtualStart = playground.clock.now();
-    for (const host of playground.hosts) this.output.attach(host);
+    this.browser = new LanBrowser(playground.network);
+    this.ports = new PortWatcher(
+      this.browser,
+      (host, ports) => options.post({ type: "ports", host, ports }),
+      () => this.wake(),
+    );
+    for (const host of playground.hosts) this.attach(host);
     this.nextSlice = macrotask(() => {
       this.sliceQueued = false;
       void this.slice();
@@ -68,12 +86,16 @@ export class Driver {
   /** Starts running: the hosts boot and the page is told which exist. */
   start(): void {
     this.postHosts();
+    for (const host of this.playground.hosts) this.ports.watch(host);
     this.wake();
   }
 
   handle(command: Command): void {
     if (this.stopped) return;
     switch (command.type) {
+      case "http":
+        this.http(command);
+        break;
       case "list-hosts":
         this.postHosts();
         return;
@@ -83,6 +105,8 @@ export class Driver {
       case "remove-host":
         if (!this.playground.removeHost(command.host)) return;
         this.output.forget(command.host);
+        this.terminalLog.forget(command.host);
+        this.ports.forget(command.host);
         this.postHosts();
         break;
       case "input":
@@ -97,9 +121,22 @@ export class Driver {
       case "drawn":
         this.undrawn = Math.max(0, this.undrawn - command.chars);
         break;
+      case "check":
+        this.check(command);
+        break;
+      case "mark-terminals":
+        this.terminalLog.mark();
+        return;
+      case "lint-dockerfile":
+        // Pure text work, answered at once: the same parser and checks as docker build.
+        this.options.post({ type: "dockerfile-lint", id: command.id, diagnostics: dockerfileDiagnostics(command.text) });
+        break;
       case "list-files":
       case "read-file":
       case "write-file":
+      case "rename-file":
+      case "delete-file":
+      case "make-dir":
         this.files(command);
         break;
     }
@@ -115,12 +152,47 @@ export class Driver {
 
   private addHost(): void {
     const host: Host = this.playground.addHost();
-    this.output.attach(host);
+    this.attach(host);
     this.postHosts(host.name);
+    this.ports.watch(host);
+  }
+
+  /** The page's request to a published port; the answer comes once the service has written it. */
+  private http(command: HttpCommand): void {
+    const deps = { host: this.playground.host(command.host), browser: this.browser, clock: this.playground.clock };
+    void forwardHttp(command, deps).then((event) => {
+      if (!this.stopped) this.options.post(event);
+    });
+  }
+
+  /** A lesson step's check: it runs processes on the hosts, so it answers once they have ended. */
+  private check(command: Extract<Command, { type: "check" }>): void {
+    const context = {
+      host: (name: string) => this.playground.host(name),
+      terminalText: (name: string) => this.terminalLog.text(name),
+      host0: command.host ?? "node1",
+    };
+    void evaluateCheck(command.check, context)
+      .catch((err: unknown) => ({
+        passed: false,
+        items: [{ text: command.check.source, passed: false, detail: err instanceof Error ? err.message : String(err) }],
+      }))
+      .then((result) => {
+        if (!this.stopped) this.options.post({ type: "check-result", id: command.id, result });
+      });
+  }
+
+  /** A host the page shows: its terminal's output comes here, and its vi opens files in the page's editor. */
+  private attach(host: Host): void {
+    this.output.attach(host);
+    host.terminal.onOutput((data) => this.terminalLog.receive(host.name, data));
+    host.editorOpener = (path) => this.options.post({ type: "open-file", host: host.name, path });
   }
 
   /** The editor's file commands, on the host's own tree, answered at once (they are syscalls, not processes). */
-  private files(command: Extract<Command, { type: "list-files" | "read-file" | "write-file" }>): void {
+  private files(
+    command: Extract<Command, { type: "list-files" | "read-file" | "write-file" | "rename-file" | "delete-file" | "make-dir" }>,
+  ): void {
     const { id, host: name } = command;
     const path = normalizePath(command.path);
     const host = this.playground.host(name);
@@ -151,6 +223,27 @@ export class Driver {
           return;
         case "write-file":
           fs.writeFile(path, command.text);
+          this.options.post({ type: "file-written", id, host: name, path });
+          return;
+        case "rename-file": {
+          if (!command.to.startsWith("/")) throw new Error("path must be absolute");
+          const to = normalizePath(command.to);
+          fs.lstat(path);
+          // The tree's Rename never replaces another file, as rename(2) silently would.
+          if (to !== path && (fs.exists(to) || isLink(fs, to))) throw new SysError("EEXIST", to);
+          fs.rename(path, to);
+          this.options.post({ type: "file-written", id, host: name, path: to });
+          return;
+        }
+        case "make-dir":
+          fs.mkdir(path, { mode: 0o755 });
+          this.options.post({ type: "file-written", id, host: name, path });
+          return;
+        case "delete-file":
+          // rm -r: a missing path is an error (unlike removeTree's -f), and / stays.
+          fs.lstat(path);
+          if (path === "/") throw new SysError("EBUSY", path);
+          removeTree(fs, path);
           this.options.post({ type: "file-written", id, host: name, path });
           return;
       }
@@ -194,6 +287,8 @@ export class Driver {
         this.followRealTime();
       }
       this.flush();
+      // Containers that started or stopped during this batch: their hosts' ports are read again.
+      this.ports.refresh();
     } catch (err) {
       // A kernel bug: say so, and keep the other hosts and processes running.
       this.options.post({ type: "failed", message: err instanceof Error ? err.message : String(err) });
@@ -229,6 +324,14 @@ export class Driver {
     if (deadline === undefined) return;
     const delay = Math.max(0, Math.ceil(deadline - this.playground.clock.now()));
     this.sleep = setTimeout(() => this.wake(), delay);
+  }
+}
+
+function isLink(fs: Host["fs"], path: string): boolean {
+  try {
+    return fs.lstat(path).type === "symlink";
+  } catch {
+    return false;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { Check, CheckResult } from "../lesson/types";
+
 /**
  * The one contract between the page and the playground worker. The page sends
  * commands, the worker answers with events; both are plain, structured-cloneable
@@ -22,8 +24,38 @@ export interface FileEntry {
   size: number;
 }
 
+/** One marker in the editor's Dockerfile: lines and columns 1-based; a whole line when columns are absent. */
+export interface DockerfileDiagnostic {
+  line: number;
+  column?: number;
+  endColumn?: number;
+  severity: "error" | "warning" | "info";
+  /** A build check's name (JSONArgsRecommended), a hadolint-style code (DL3009), or "parse". */
+  code: string;
+  message: string;
+}
+
+/** A port a container publishes on a host, as `docker ps` shows it in PORTS (`0.0.0.0:8080->80/tcp`). */
+export interface PublishedPort {
+  hostPort: number;
+  protocol: "tcp" | "udp" | "sctp";
+  /** The host address it is bound to: "0.0.0.0" for all of them. */
+  hostIp: string;
+  containerPort: number;
+  containerId: string;
+  /** Without the leading slash the API gives names. */
+  containerName: string;
+}
+
 /** Page → worker. */
 export type Command =
+  /**
+   * An HTTP request to a host's port, made as a browser on the instances' LAN would make it
+   * (answered by `http-response` with the same `id`). `path` is the request target ("/index.html?x=1").
+   * Bodies are text: the playground's connections carry strings, so bytes that are not
+   * UTF-8 text do not survive the trip.
+   */
+  | { type: "http"; id: number; host: string; port: number; method: string; path: string; headers: Array<[string, string]>; body: string }
   | { type: "list-hosts" }
   | { type: "add-host" }
   | { type: "remove-host"; host: string }
@@ -44,10 +76,30 @@ export type Command =
   | { type: "list-files"; id: number; host: string; path: string }
   | { type: "read-file"; id: number; host: string; path: string }
   /** Creates or replaces the file, as a shell redirection would: the same bytes `cat` then shows. */
-  | { type: "write-file"; id: number; host: string; path: string; text: string };
+  | { type: "write-file"; id: number; host: string; path: string; text: string }
+  /** rename(2): `path` becomes `to` (absolute); answered with `file-written` for `to`. */
+  | { type: "rename-file"; id: number; host: string; path: string; to: string }
+  /** mkdir(2) with mode 0777 less the umask, as `mkdir` makes it; answered with `file-written`. */
+  | { type: "make-dir"; id: number; host: string; path: string }
+  /** `rm -r` on the path: a file or a whole directory tree; answered with `file-written`. */
+  | { type: "delete-file"; id: number; host: string; path: string }
+  /**
+   * Runs a lesson step's check against the hosts' state; answered by `check-result` with the
+   * same id. `host` is the terminal in view, which the check is about until an `@nodeN` line
+   * (node1 when absent).
+   */
+  | { type: "check"; id: number; check: Check; host?: string }
+  /** A step was opened: what the terminals show from now on is what its terminal expectations read. */
+  | { type: "mark-terminals" }
+  /** The editor's Dockerfile text (not yet saved, maybe): answered by `dockerfile-lint` with the same id. */
+  | { type: "lint-dockerfile"; id: number; host: string; path: string; text: string };
 
 /** Worker → page. */
 export type WorkerEvent =
+  /** A host's published ports changed (a container with -p or -P started, stopped or was removed). */
+  | { type: "ports"; host: string; ports: PublishedPort[] }
+  /** The answer to an `http` command: the service's response, or a 502/504 page saying why there is none. */
+  | { type: "http-response"; id: number; status: number; statusText: string; headers: Array<[string, string]>; body: string }
   /** The instance list changed (or was asked for). `added` names a host just created by add-host. */
   | { type: "hosts"; hosts: HostInfo[]; added?: string }
   /** Terminal output batched per frame: host name → what its terminal wrote since the last batch. */
@@ -60,7 +112,13 @@ export type WorkerEvent =
   | { type: "file"; id: number; host: string; path: string; text: string }
   | { type: "file-written"; id: number; host: string; path: string }
   /** A file command failed: the message is strerror's, e.g. `No such file or directory`. */
-  | { type: "file-error"; id: number; host: string; path: string; message: string };
+  | { type: "file-error"; id: number; host: string; path: string; message: string }
+  /** `vi`, `vim` or `nano FILE` ran in a host's shell: the page shows that file (an absolute path) in its editor. */
+  | { type: "open-file"; host: string; path: string }
+  /** What a step's check found, answering `check`. */
+  | { type: "check-result"; id: number; result: CheckResult }
+  /** The parse error `docker build` would stop on, BuildKit's build checks and best-practice advice, answering `lint-dockerfile`. */
+  | { type: "dockerfile-lint"; id: number; diagnostics: DockerfileDiagnostic[] };
 
 /** The page's end of the connection. */
 export interface PlaygroundLink {

@@ -125,6 +125,40 @@ describe("the editor panel in Chromium", () => {
     expect(await screen(page, "node1")).toMatch(/\$ cat requirements\.txt; echo\nflask\n/);
   });
 
+  it("opens the file vi names on the terminal, and saves what is typed there", async () => {
+    await run("vi hello.txt", IN_APP);
+    expect(await screen(page, "node1")).toContain("$ vi hello.txt\nhello.txt: opened in the editor beside this terminal");
+    await page.locator(".editor-path").filter({ hasText: "/root/app/hello.txt" }).waitFor({ timeout: WAIT_MS });
+    await page.locator(".editor-panel [data-mode-id=plaintext]").waitFor({ timeout: WAIT_MS });
+    await page.locator(".editor-panel .view-lines").click();
+    await page.keyboard.type("hi from vi");
+    await page.keyboard.press("Control+S");
+    await page.getByRole("status").filter({ hasText: "Saved /root/app/hello.txt" }).waitFor({ timeout: WAIT_MS });
+    await run("cat hello.txt; echo", IN_APP);
+    expect(await screen(page, "node1")).toMatch(/\$ cat hello\.txt; echo\nhi from vi\n/);
+  });
+
+  it("renames with F2 and deletes with the Delete key, and ls agrees", async () => {
+    await page.locator('.file-entry[data-path="/root/app/hello.txt"]').click();
+    await page.keyboard.press("F2");
+    await page.getByLabel("Rename /root/app/hello.txt to").fill("/root/app/greeting.txt");
+    await page.keyboard.press("Enter");
+    await page.locator('.file-entry[data-path="/root/app/greeting.txt"]').waitFor({ timeout: WAIT_MS });
+    await page.locator('.file-entry[data-path="/root/app/requirements.txt"]').click();
+    await page.keyboard.press("Delete");
+    await page.getByRole("alertdialog").getByRole("button", { name: "Delete" }).click();
+    await page.getByRole("status").filter({ hasText: "Deleted /root/app/requirements.txt" }).waitFor({ timeout: WAIT_MS });
+    await run("ls -1", IN_APP);
+    const text = await screen(page, "node1");
+    expect(text.slice(text.lastIndexOf("$ ls -1\n") + 8)).toMatch(/^Dockerfile\napp\.py\ngreeting\.txt\n\[node1\]/);
+  });
+
+  it("shows files the terminal makes once the command has run", async () => {
+    await run("mkdir -p src && touch src/main.py made-in-shell.txt", IN_APP);
+    await page.locator('.file-entry[data-path="/root/app/made-in-shell.txt"]').waitFor({ timeout: WAIT_MS });
+    await page.locator('.file-entry[data-path="/root/app/src"]').waitFor({ timeout: WAIT_MS });
+  });
+
   it("fetched nothing from outside the app and raised no errors", () => {
     const origin = new URL(served?.url ?? "").origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);

@@ -2,14 +2,12 @@
  * `.lab` files (shared/SIM.md): a script with expectations on the output and exit status
  * of the last typed line, run on a fresh 5-host playground with seed 1.
  */
+
+import { type Expectation, unmetExpectation } from "../../src/sim/expect";
 import { parseDirective, type Step } from "../../src/sim/script";
 import { type Entry, Simulation } from "../../src/sim/simulation";
 
-export type Expectation =
-  | { kind: "match"; regex: RegExp; line: number }
-  | { kind: "exact"; text: string; line: number }
-  | { kind: "absent"; regex: RegExp; line: number }
-  | { kind: "status"; code: number; line: number };
+export type { Expectation };
 
 export interface LabStep {
   step: Step;
@@ -63,18 +61,13 @@ export async function runLab(text: string): Promise<{ failures: LabFailure[]; tr
   }
   await sim.run([]);
   for (const { entry, expectations } of checks) {
-    const lines = entry.output.split("\n");
-    if (lines.at(-1) === "") lines.pop();
     for (const e of expectations) {
-      const fail = (why: string) =>
-        failures.push({
-          line: e.line,
-          message: `${why}\n  after: ${entry.input}\n  output:\n${indent(entry.output)}  exit: ${entry.exit}`,
-        });
-      if (e.kind === "match" && !lines.some((l) => e.regex.test(l))) fail(`no line matches /${e.regex.source}/`);
-      if (e.kind === "exact" && !lines.some((l) => l.trimEnd() === e.text)) fail(`no line is exactly '${e.text}'`);
-      if (e.kind === "absent" && lines.some((l) => e.regex.test(l))) fail(`a line matches /${e.regex.source}/`);
-      if (e.kind === "status" && entry.exit !== e.code) fail(`exit status is ${entry.exit}, expected ${e.code}`);
+      const why = unmetExpectation(e, entry.output, entry.exit);
+      if (why === null) continue;
+      failures.push({
+        line: e.line,
+        message: `${why}\n  after: ${entry.input}\n  output:\n${indent(entry.output)}  exit: ${entry.exit}`,
+      });
     }
   }
   return { failures, transcript: sim.transcriptText() };

@@ -3,18 +3,9 @@
  * AddCommands): the management commands, then every top-level shortcut.
  */
 import { dockerRootCommand } from "../cobra/root";
+import { builderCommand, buildxCommand } from "./builder/cmd";
 import { containerCommand, containerVerbs } from "./container/cmd";
-import {
-  buildCommand,
-  buildxCommand,
-  historyCommand,
-  imageCommand,
-  imagesCommand,
-  pullCommand,
-  pushCommand,
-  rmiCommand,
-  tagCommand,
-} from "./image/cmd";
+import { buildCommand, historyCommand, imageCommand, imagesCommand, pullCommand, pushCommand, rmiCommand, tagCommand } from "./image/cmd";
 import { networkCommand } from "./network/cmd";
 import { loginCommand, logoutCommand, searchCommand } from "./registry/cmd";
 import { eventsCommand, infoCommand, inspectCommand, systemCommand, versionCommand } from "./system/cmd";
@@ -24,6 +15,7 @@ import { volumeCommand } from "./volume/cmd";
 export const dockerCommand = dockerRootCommand(
   [
     // Management commands
+    builderCommand,
     containerCommand,
     imageCommand,
     networkCommand,

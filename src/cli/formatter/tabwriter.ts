@@ -105,8 +105,9 @@ export class TabWriter {
 
   private padding(textw: number, cellw: number): string {
     if (this.opts.padchar === "\t") {
+      // Go's writePadding: the cell first grows to a multiple of the tab width.
       const tw = this.opts.tabwidth || 1;
-      return "\t".repeat(Math.ceil((cellw - textw) / tw));
+      return "\t".repeat(Math.ceil((Math.ceil(cellw / tw) * tw - textw) / tw));
     }
     return this.opts.padchar.repeat(Math.max(0, cellw - textw));
   }

@@ -17,6 +17,8 @@ export interface Lan {
   register?(ns: NetNamespace): void;
   unregister?(ns: NetNamespace): void;
   setResolver?(ns: NetNamespace, resolve: ((name: string) => string | null) | null): void;
+  /** The container's default route through the host (MASQUERADE for what leaves it). */
+  setGateway?(ns: NetNamespace, via: NetNamespace | null): void;
 }
 
 /** What every part of dockerd shares: the host it runs on and the daemon's services. */

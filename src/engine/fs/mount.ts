@@ -1,4 +1,5 @@
 import { SysError } from "../kernel/errno";
+import { BindFileSystem } from "./bind";
 import type { FileSystem, StatFs, Stats, WriteOptions } from "./filesystem";
 
 /** One line of /proc/mounts: what is mounted where, and how. */
@@ -45,6 +46,16 @@ export class MountTable implements FileSystem {
     // file mount point asks the new tree, so a lazily made one (tmpfs) is not made here.
     if (this.stat(path).type !== "dir" && fs.stat("/").type === "dir") throw new SysError("ENOTDIR", target);
     this.entries.push({ target: path, fs, source: how.source, type: how.type, options: how.options ?? "rw,relatime" });
+  }
+
+  /**
+   * mount(2) with MS_REMOUNT|MS_BIND|MS_RDONLY on `/`: the root tree turns read-only once
+   * its mount points exist, as runc does for a --read-only rootfs (libcontainer/rootfs_linux.go).
+   */
+  remountRootReadOnly(): void {
+    const root = this.entries[0];
+    root.fs = new BindFileSystem(root.fs, "/", true);
+    root.options = root.options.replace(/^rw\b/, "ro");
   }
 
   /** umount(2). */

@@ -4,7 +4,7 @@ import type { Clock } from "./clock";
 import { ProcessExit, SysError, type WaitStatus } from "./errno";
 import type { Program, ProgramTable } from "./exec";
 import { FdTable, type OpenFile } from "./fd";
-import { MountNamespace, type Namespaces, NetNamespace, PidNamespace, UtsNamespace } from "./namespace";
+import { CgroupNamespace, IpcNamespace, MountNamespace, type Namespaces, NetNamespace, PidNamespace, UtsNamespace } from "./namespace";
 import { Pipe } from "./pipe";
 import { Process } from "./process";
 import type { Random } from "./random";
@@ -85,6 +85,8 @@ export class Kernel {
       uts: new UtsNamespace(options.hostname),
       mnt: new MountNamespace(options.rootfs),
       net: options.net ?? new NetNamespace([{ name: "lo", ipv4: "127.0.0.1", prefixLength: 8, mac: "00:00:00:00:00:00" }]),
+      ipc: new IpcNamespace(),
+      cgroup: new CgroupNamespace(),
     };
   }
 

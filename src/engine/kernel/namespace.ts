@@ -69,8 +69,28 @@ export class MountNamespace {
   ) {}
 }
 
+/**
+ * IPC namespace: System V IPC objects and POSIX message queues (ipc_namespaces(7)). None
+ * are modelled, so a namespace is its identity: what /proc/<pid>/ns/ipc numbers.
+ */
+export class IpcNamespace {}
+
+/**
+ * Cgroup namespace: the cgroup a task sees as `/` (cgroup_namespaces(7)). A container's
+ * private one makes /proc/self/cgroup read `0::/`; its identity is what /proc/<pid>/ns/cgroup numbers.
+ */
+export class CgroupNamespace {}
+
 export interface NetInterface {
   name: string;
+  /** ifindex, unique within the namespace (`ip link`'s `N:`); assigned when the interface is added. */
+  index?: number;
+  /** IFLA_LINK: the ifindex of a veth's peer in its own namespace (`eth0@if7`). */
+  peer?: number;
+  /** The bridge a veth is enslaved to (`master docker0`). */
+  master?: string;
+  /** The link type where it is not a plain Ethernet NIC: a Linux bridge, or one end of a veth pair. */
+  kind?: "bridge" | "veth";
   /** IPv4 address, or "" for none. */
   ipv4: string;
   prefixLength: number;
@@ -85,7 +105,27 @@ export interface NetInterface {
 
 /** Network namespace: its interfaces. Routing and sockets come with the network stack. */
 export class NetNamespace {
-  constructor(public interfaces: NetInterface[]) {}
+  /** The default route's gateway (`default via ...`), "" for none; it leaves through the interface on its subnet. */
+  gateway = "";
+  private lastIndex = 0;
+
+  constructor(public interfaces: NetInterface[]) {
+    for (const iface of interfaces) iface.index ??= this.allocIndex();
+  }
+
+  /** dev_new_index(): interface indexes count up per namespace, lo being 1. */
+  allocIndex(): number {
+    const taken = new Set(this.interfaces.map((i) => i.index));
+    do this.lastIndex++;
+    while (taken.has(this.lastIndex));
+    return this.lastIndex;
+  }
+
+  /** Adds an interface, giving it the next index unless it brings its own (a veth moved in). */
+  add(iface: NetInterface): void {
+    iface.index ??= this.allocIndex();
+    this.interfaces.push(iface);
+  }
 
   /** Non-loopback IPv4 addresses, as `hostname -i` prints them. */
   addresses(): string[] {
@@ -98,4 +138,6 @@ export interface Namespaces {
   uts: UtsNamespace;
   mnt: MountNamespace;
   net: NetNamespace;
+  ipc: IpcNamespace;
+  cgroup: CgroupNamespace;
 }

@@ -9,6 +9,7 @@ import { NullFile, type OpenFile } from "./fd";
 import { FileDescription, type OpenMode } from "./file";
 import type { Kernel, SpawnOptions } from "./kernel";
 import { MemFile } from "./memfd";
+import type { NetNamespace } from "./namespace";
 import type { Random } from "./random";
 import { Signal } from "./signal";
 import { type Endpoint, Listener, Socket, UnknownHostError } from "./socket";
@@ -192,6 +193,11 @@ export class Process {
     return this.task.ns.net.addresses();
   }
 
+  /** The process's network namespace: what rtnetlink and SIOCGIF* ioctls report (`ip`, `ifconfig`). */
+  get netns(): NetNamespace {
+    return this.task.ns.net;
+  }
+
   get random(): Random {
     return this.kernel.runtime.random;
   }
@@ -370,6 +376,15 @@ export class Process {
     const address = this.resolveHost(host);
     if (address === null) throw new UnknownHostError(host);
     return this.install(this.kernel.network.connect(this.task.ns.net, address, port));
+  }
+
+  /**
+   * sendto(2) of an ICMP echo request on a ping socket: the routers the echo crosses, or
+   * null when no reply comes back. Throws ENETUNREACH when there is no route.
+   */
+  echoRequest(address: string): number | null {
+    this.tick();
+    return this.kernel.network.echo(this.task.ns.net, address);
   }
 
   /** socket(2) + bind(2) + listen(2): the listening descriptor ("0.0.0.0" for every address). */

@@ -599,8 +599,8 @@ export class ProcFs implements FileSystem {
     const link = (kind: string, id: number): ProcNode => symlink(() => `${kind}:[${id}]`);
     const pid = ids.of(task.ns.pid, task.ns.pid === init.pid ? INIT_NS.pid : undefined);
     return new Map([
-      ["cgroup", link("cgroup", INIT_NS.cgroup)],
-      ["ipc", link("ipc", INIT_NS.ipc)],
+      ["cgroup", link("cgroup", ids.of(task.ns.cgroup, task.ns.cgroup === init.cgroup ? INIT_NS.cgroup : undefined))],
+      ["ipc", link("ipc", ids.of(task.ns.ipc, task.ns.ipc === init.ipc ? INIT_NS.ipc : undefined))],
       ["mnt", link("mnt", ids.of(task.ns.mnt, task.ns.mnt === init.mnt ? INIT_NS.mnt : undefined))],
       ["net", link("net", ids.of(task.ns.net, task.ns.net === init.net ? INIT_NS.net : undefined))],
       ["pid", link("pid", pid)],

@@ -19,6 +19,11 @@ export class SysFs implements FileSystem {
       .interfaces.map((i) => i.name)
       .sort();
     if (parts.length === 0) return { dir: ["block", "bus", "class", "dev", "devices", "firmware", "fs", "kernel", "module", "power"] };
+    // /sys/fs/cgroup: the empty directory the cgroup2 filesystem is mounted on.
+    if (parts[0] === "fs" && parts.length <= 2) {
+      if (parts.length === 1) return { dir: ["cgroup"] };
+      if (parts[1] === "cgroup") return { dir: [] };
+    }
     if (parts[0] !== "class") {
       if (parts.length === 1 && ["block", "bus", "dev", "devices", "firmware", "fs", "kernel", "module", "power"].includes(parts[0]))
         return { dir: [] };

@@ -44,3 +44,15 @@ export function subnetOf(address: string, prefixLength: number): string {
   const octets = [24, 16, 8, 0].map((shift) => Math.floor(base / 2 ** shift) % 256);
   return `${octets.join(".")}/${prefixLength}`;
 }
+
+/** The dotted quad of a 32-bit number. */
+export function formatIPv4(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
+}
+
+/** "10.10.0.0/24" as its base address and prefix length, or null when it is not IPv4 CIDR. */
+export function parseCidr(text: string): { base: string; prefixLength: number } | null {
+  const [base = "", bits = ""] = text.split("/");
+  if (!isIPv4(base) || !/^\d{1,2}$/.test(bits) || Number(bits) > 32) return null;
+  return { base, prefixLength: Number(bits) };
+}

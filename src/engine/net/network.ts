@@ -82,18 +82,46 @@ export class Network {
     return listener;
   }
 
-  /** connect(2): the connected client end, or ECONNREFUSED, EHOSTUNREACH, ENETUNREACH. */
-  connect(ns: NetNamespace, address: string, port: number): Socket {
-    if (isLoopback(address) || owns(ns, address)) return this.deliver(ns, address, port, address);
+  /**
+   * connect(2): the connected client end, or ECONNREFUSED, EHOSTUNREACH, ENETUNREACH; or
+   * ETIMEDOUT when the host would forward the SYN from one Docker bridge to another, which
+   * the DOCKER-ISOLATION chains drop (no answer comes: the caller waits out its timeout).
+   */
+  connect(ns: NetNamespace, address: string, port: number, forwarded = false): Socket {
+    if (isLoopback(address) || owns(ns, address)) return this.deliver(ns, address, port, address, ns);
     for (const local of ns.interfaces) {
       if (local.name === "lo" || !local.ipv4) continue;
       const dest = this.ownerOn(address, segmentOf(local), ns);
-      if (dest) return this.deliver(dest, address, port, local.ipv4);
+      if (dest && forwarded && local.kind === "bridge") throw new SysError("ETIMEDOUT");
+      if (dest) return this.deliver(dest, address, port, local.ipv4, ns);
     }
     const via = this.gateways.get(ns);
-    if (via) return this.connect(via, address, port);
+    if (via) return this.connect(via, address, port, true);
     const onLink = ns.interfaces.some((i) => i.name !== "lo" && i.ipv4 && inSubnet(address, i.ipv4, i.prefixLength));
     throw new SysError(onLink ? "EHOSTUNREACH" : "ENETUNREACH");
+  }
+
+  /**
+   * An ICMP echo to `address` from `ns`: the number of routers that forward it (each takes
+   * one from the reply's TTL), or null when it is lost: no one owns the address on the
+   * segment, or the host would forward it from one Docker bridge to another, which the
+   * DOCKER-ISOLATION chains drop. Throws ENETUNREACH when no route leads there (sendto fails).
+   */
+  echo(ns: NetNamespace, address: string, forwarded = false): number | null {
+    if (isLoopback(address) || owns(ns, address)) return 0;
+    for (const local of ns.interfaces) {
+      if (local.name === "lo" || !local.ipv4) continue;
+      if (!this.ownerOn(address, segmentOf(local), ns)) continue;
+      if (!forwarded) return 0;
+      return local.kind === "bridge" ? null : 1;
+    }
+    const via = this.gateways.get(ns);
+    if (via) return this.echo(via, address, true);
+    // A default route (a container's gateway) or an on-link address: sent, and lost.
+    if (forwarded || ns.gateway || ns.interfaces.some((i) => i.name !== "lo" && i.ipv4 && inSubnet(address, i.ipv4, i.prefixLength))) {
+      return null;
+    }
+    throw new SysError("ENETUNREACH");
   }
 
   /** Addresses and ports listening in `ns`, published ports included (ss -ltn, netstat). */
@@ -161,10 +189,10 @@ export class Network {
 
   // --- delivery ------------------------------------------------------------
 
-  private deliver(dest: NetNamespace, address: string, port: number, source: string): Socket {
+  private deliver(dest: NetNamespace, address: string, port: number, source: string, from: NetNamespace): Socket {
     const client: Endpoint = { address: source, port: this.ephemeralPort() };
     const published = this.publicationsOf(dest).find((p) => p.hostPort === port && matches(p.hostIp, address));
-    if (published) return this.forward(client, { address, port }, dest, published.target);
+    if (published) return this.forward(client, { address, port }, dest, published.target, from === dest);
     const listener = this.findListener(dest, address, port);
     if (!listener) throw new SysError("ECONNREFUSED");
     const [end, server] = Socket.pair(this.scheduler, client, { address, port });
@@ -173,18 +201,21 @@ export class Network {
   }
 
   /**
-   * docker-proxy accepts on the host's port, then connects to the container from the host
-   * side of the container's segment. When nothing listens there it drops the accepted
-   * connection: the client reads "Connection reset by peer".
+   * A connection from the host itself (docker-proxy for localhost, or the OUTPUT chain's
+   * DNAT routed out of the bridge) reaches the container from the host side of the
+   * container's segment: the bridge gateway. One from elsewhere is DNAT'ed in PREROUTING,
+   * which rewrites only the destination: the container sees the remote address.
+   * When nothing listens in the container the client reads "Connection reset by peer".
    */
-  private forward(client: Endpoint, published: Endpoint, hostNs: NetNamespace, target: PublishTarget): Socket {
+  private forward(client: Endpoint, published: Endpoint, hostNs: NetNamespace, target: PublishTarget, fromHost: boolean): Socket {
     const listener = this.findListener(target.ns, target.address, target.port);
     if (!listener) {
       const [end, proxy] = Socket.pair(this.scheduler, client, published);
       proxy.abort();
       return end;
     }
-    const proxySource: Endpoint = { address: this.sourceToward(hostNs, target) ?? client.address, port: this.ephemeralPort() };
+    const gateway = fromHost ? this.sourceToward(hostNs, target) : null;
+    const proxySource: Endpoint = gateway ? { address: gateway, port: this.ephemeralPort() } : client;
     const [end, proxyIn] = Socket.pair(this.scheduler, client, published);
     const [proxyOut, server] = Socket.pair(this.scheduler, proxySource, { address: target.address, port: target.port });
     splice(proxyIn, proxyOut);

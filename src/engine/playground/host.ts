@@ -10,6 +10,7 @@ import type { Process } from "../kernel/process";
 import { ProcFs } from "../kernel/procfs";
 import type { Task } from "../kernel/task";
 import type { Tty } from "../kernel/tty";
+import { type EditorOpener, providePageEditor } from "../programs/vi";
 import { populateHostFs } from "./hostfs";
 
 export interface HostSpec {
@@ -18,6 +19,9 @@ export interface HostSpec {
   /** Index of the host, used for its MAC address. */
   index: number;
 }
+
+/** The LAN's router: the hosts' default route. */
+const HOST_GATEWAY = "192.168.0.1";
 
 /**
  * One Play-With-Docker instance: a kernel with its filesystem, PID 1, and a terminal
@@ -32,6 +36,12 @@ export class Host {
   /** The host's Docker daemon (Play-With-Docker instances run one each). */
   readonly daemon: Daemon;
   private down = false;
+  /**
+   * Set by whoever shows this host in a page with an editor: `vi`, `vim` and `nano FILE`
+   * in the host's own shells (not in its containers) then open the file there. Null in
+   * the simulator and tests, where they stay terminal editors.
+   */
+  editorOpener: EditorOpener | null = null;
 
   constructor(
     runtime: Runtime,
@@ -46,10 +56,14 @@ export class Host {
       programs.keys(),
     );
     const mac = `02:42:c0:a8:00:${spec.index.toString(16).padStart(2, "0")}`;
+    // A Play-With-Docker instance is itself a container: its eth0 is a veth end moved in
+    // from the machine that runs it, keeping the index it had there, its peer one above.
+    const eth0Index = 2 * spec.index + 15;
     const net = new NetNamespace([
       { name: "lo", ipv4: "127.0.0.1", prefixLength: 8, mac: "00:00:00:00:00:00" },
-      { name: "eth0", ipv4: spec.ip, prefixLength: 23, mac },
+      { name: "eth0", kind: "veth", index: eth0Index, peer: eth0Index + 1, ipv4: spec.ip, prefixLength: 23, mac },
     ]);
+    net.gateway = HOST_GATEWAY;
     const mounts = new MountTable(this.fs);
     this.kernel = new Kernel(runtime, { hostname: spec.name, rootfs: mounts, programs, net });
     // The API filesystems Docker gives the Play-With-Docker container each instance is.
@@ -68,6 +82,7 @@ export class Host {
     this.init = this.kernel.boot(["/sbin/init"], (proc) => this.runInit(proc));
     this.terminal = this.kernel.openPty();
     this.daemon = startDockerd(this.kernel, this.fs, this.init);
+    providePageEditor(this.kernel.initNs.mnt, () => this.editorOpener);
   }
 
   get name(): string {

@@ -56,8 +56,10 @@ const USR_BIN = new Set([
   "free",
   "head",
   "id",
+  "ipcs",
   "less",
   "more",
+  "nano",
   "seq",
   "sort",
   "tail",
@@ -67,6 +69,7 @@ const USR_BIN = new Set([
   "tree",
   "uniq",
   "uptime",
+  "vim",
   "watch",
   "wc",
   "which",
@@ -78,8 +81,12 @@ const USR_BIN = new Set([
 /** Programs installed by hand on a Docker host (the static docker binaries go to /usr/local/bin). */
 const USR_LOCAL_BIN = new Set(["docker"]);
 
+/** Busybox applets Alpine links in /sbin (`busybox --list-full`). */
+const SBIN = new Set(["ifconfig", "ip"]);
+
 export function installPath(program: string): string {
   if (USR_LOCAL_BIN.has(program)) return `/usr/local/bin/${program}`;
+  if (SBIN.has(program)) return `/sbin/${program}`;
   return USR_BIN.has(program) ? `/usr/bin/${program}` : `/bin/${program}`;
 }
 

@@ -58,7 +58,8 @@ export class Playground {
     this.hostList.push(host);
     const net = host.kernel.initNs.net;
     // Every instance's eth0 is plugged into the one LAN switch.
-    for (const iface of net.interfaces) if (iface.name !== "lo") iface.segment = LAN_SEGMENT;
+    // (Bridges dockerd already made, docker0, keep their own segment: they are host-local.)
+    for (const iface of net.interfaces) if (iface.name !== "lo" && !iface.segment) iface.segment = LAN_SEGMENT;
     this.network.register(net);
     return host;
   }

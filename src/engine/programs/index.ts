@@ -18,6 +18,7 @@ import { misc } from "./misc";
 import { mobyCounterPrograms } from "./moby-counter";
 import { mongoPrograms } from "./mongo";
 import { mysqlPrograms } from "./mysql";
+import { nano } from "./nano";
 import { nginxPrograms } from "./nginx";
 import { nodePrograms } from "./node";
 import { postgresPrograms } from "./postgres";
@@ -27,9 +28,10 @@ import { redisPrograms } from "./redis";
 import { registryPrograms } from "./registry";
 import { rpmPrograms } from "./rpm";
 import { sed } from "./sed";
+import { shadowPrograms } from "./shadow";
 import { shells } from "./shell";
 import { tree } from "./tree";
-import { vi } from "./vi";
+import { vi, vim } from "./vi";
 import { yumPrograms } from "./yum";
 
 /**
@@ -65,7 +67,10 @@ export const programs: ProgramTable = new Map<string, Program>(
     ...apkPrograms,
     ...rpmPrograms,
     ...yumPrograms,
+    ...shadowPrograms,
     ...vi,
+    ...vim,
+    ...nano,
     ...pythonPrograms,
     ...nodePrograms,
     // The docker CLI: the one place the engine imports from src/cli.

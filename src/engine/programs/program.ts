@@ -14,6 +14,21 @@ export async function complain(proc: Process, message: string, status = 1): Prom
   return status;
 }
 
+/**
+ * Processes running as a busybox applet. Where busybox's output is the GNU tool's, one
+ * model serves both; its errors are then worded with libbb's formats instead
+ * (bb_perror_msg: `touch: /x: Read-only file system`, `rm: can't remove 'x': ...`).
+ */
+const busyboxApplets = new WeakSet<Process>();
+
+export function markBusyboxApplet(proc: Process): void {
+  busyboxApplets.add(proc);
+}
+
+export function isBusyboxApplet(proc: Process): boolean {
+  return busyboxApplets.has(proc);
+}
+
 /** `name: cannot access 'x': No such file or directory`-style messages from a caught error. */
 export function describe(err: unknown): string {
   return errorText(err);

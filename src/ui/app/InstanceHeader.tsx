@@ -1,4 +1,5 @@
 import { useInstances } from "../features/instances";
+import { PortBadges } from "../features/ports";
 import { FontSizeControl } from "../features/terminal";
 
 /** Above the terminal, as on Play-With-Docker: which instance this is and its address. */
@@ -12,6 +13,7 @@ export function InstanceHeader() {
           <dd>{selected.ip}</dd>
           <dt>Hostname</dt>
           <dd>{selected.name}</dd>
+          <PortBadges host={selected.name} />
         </dl>
       ) : (
         <span />

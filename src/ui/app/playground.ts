@@ -1,5 +1,6 @@
 import { connectPlayground, type WorkerEvent } from "../../worker/protocol";
 import { useInstances } from "../features/instances";
+import { PortBridge, usePorts } from "../features/ports";
 import { TerminalSessions } from "../features/terminal";
 import { usePlaygroundStatus } from "./status";
 
@@ -10,12 +11,21 @@ import { usePlaygroundStatus } from "./status";
  */
 export const link = connectPlayground();
 export const sessions = new TerminalSessions(link.send);
+/** Serves /port/<host>/<port>/ tabs from this playground. */
+const ports = new PortBridge(link);
 
 function route(event: WorkerEvent): void {
   switch (event.type) {
     case "hosts":
       sessions.retain(event.hosts.map((h) => h.name));
       useInstances.getState().setHosts(event.hosts, event.added);
+      usePorts.getState().retain(event.hosts.map((h) => h.name));
+      return;
+    case "ports":
+      usePorts.getState().set(event.host, event.ports);
+      return;
+    case "http-response":
+      ports.answer(event);
       return;
     case "output":
       sessions.write(event.terminals);
@@ -27,4 +37,5 @@ function route(event: WorkerEvent): void {
 }
 
 link.listen(route);
+ports.start();
 link.send({ type: "list-hosts" });

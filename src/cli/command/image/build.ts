@@ -4,14 +4,27 @@
  * the classic builder (docker/cli cli/command/image/build.go), deprecated, whose output is
  * the daemon's `Step n/m` text. Both pack the context the same way and POST /build.
  */
+
+import { ApiError } from "../../client/errors";
 import type { ArgsRule, CommandSpec } from "../../cobra/command";
 import { StatusError } from "../../cobra/errors";
 import { humanSizeWithPrecision } from "../../formatter/units/size";
 import { bodyChunks, type DockerCli, dockerCli } from "../system/dockercli";
 import { contextFromStdin, packContext } from "./build/context";
 import { BuildProgress, sourceExcerpt } from "./build/progress";
+import { requestedPlatform } from "./buildx-platform";
+import { classicRemoteError, isRemoteURL } from "./buildx-remote";
 import { decodeJsonStream, displayJsonMessages, JsonMessageError } from "./jsonmessage";
 import { parseNormalizedNamed } from "./reference";
+
+/** A build check's warning as `moby.buildkit.lint` carries it (the builder's CheckWarning). */
+interface CheckWarning {
+  rule: string;
+  url: string;
+  message: string;
+  startLine: number;
+  endLine: number;
+}
 
 /** docker/cli build.go's notice when DOCKER_BUILDKIT=0 turns BuildKit off. */
 const LEGACY_NOTICE = `DEPRECATED: The legacy builder is deprecated and will be removed in a future release.
@@ -33,6 +46,8 @@ interface Prepared {
   dockerfile: string;
   /** The Dockerfile's text, for the excerpt shown when a step fails. */
   dockerfileText: string;
+  /** A git or HTTP(S) URL the daemon fetches the context from (buildx), instead of the tar. */
+  remote?: string;
 }
 
 function prepareContext(cli: DockerCli, arg: string, file: string, classic: boolean): Promise<Prepared> | Prepared {
@@ -42,6 +57,10 @@ function prepareContext(cli: DockerCli, arg: string, file: string, classic: bool
       const ctx = contextFromStdin(input);
       return { tar: ctx.tar, dockerfile: ctx.dockerfile ?? (file || "Dockerfile"), dockerfileText: ctx.dockerfile ? input : "" };
     });
+  }
+  if (isRemoteURL(arg)) {
+    if (classic) throw new Error(classicRemoteError(cli, arg));
+    return { tar: "", dockerfile: file || "Dockerfile", dockerfileText: "", remote: arg };
   }
   const root = proc.resolve(arg);
   if (!proc.fs.exists(root)) throw new Error(`unable to prepare context: path ${JSON.stringify(arg)} not found`);
@@ -78,6 +97,12 @@ async function runBuild(cli: DockerCli, flags: { [k: string]: unknown }, arg: st
       );
     }
   }
+  let platform: string | undefined;
+  try {
+    platform = requestedPlatform((flags.platform as string) ?? "");
+  } catch (err) {
+    throw new Error(classic ? (err as Error).message : `ERROR: failed to build: ${(err as Error).message}`);
+  }
   const ctx = await prepareContext(cli, arg, flags.file as string, classic);
   if (classic && !quiet) await cli.out(`Sending build context to Docker daemon  ${humanSizeWithPrecision(ctx.tar.length, 4)}\n`);
   const buildArgs: Record<string, string | null> = {};
@@ -91,21 +116,30 @@ async function runBuild(cli: DockerCli, flags: { [k: string]: unknown }, arg: st
     const eq = entry.indexOf("=");
     labels[eq < 0 ? entry : entry.slice(0, eq)] = eq < 0 ? "" : entry.slice(eq + 1);
   }
-  const res = await cli.client.stream("POST", "/build", {
-    query: {
-      t: flags.tags as string[],
-      dockerfile: ctx.dockerfile,
-      buildargs: JSON.stringify(buildArgs),
-      labels: JSON.stringify(labels),
-      nocache: (flags.noCache as boolean) || undefined,
-      pull: (flags.pull as boolean) || undefined,
-      target: (flags.target as string) || undefined,
-      q: quiet || undefined,
-      rm: 1,
-      version: classic ? "1" : "2",
-    },
-    body: ctx.tar,
-  });
+  const res = await cli.client
+    .stream("POST", "/build", {
+      query: {
+        t: flags.tags as string[],
+        dockerfile: ctx.dockerfile,
+        buildargs: JSON.stringify(buildArgs),
+        labels: JSON.stringify(labels),
+        nocache: (flags.noCache as boolean) || undefined,
+        pull: (flags.pull as boolean) || undefined,
+        target: (flags.target as string) || undefined,
+        check: classic ? undefined : (flags.check as boolean) || undefined,
+        platform,
+        remote: ctx.remote,
+        q: quiet || undefined,
+        rm: 1,
+        version: classic ? "1" : "2",
+      },
+      body: ctx.tar,
+    })
+    .catch((err: unknown) => {
+      // buildx reports what the daemon refuses before the build starts as a failed build.
+      if (!classic && err instanceof ApiError) throw new StatusError(`ERROR: failed to build: ${err.daemonMessage}`, 1);
+      throw err;
+    });
   const messages = decodeJsonStream(bodyChunks(res));
   let imageId = "";
   if (classic) {
@@ -153,6 +187,7 @@ async function renderBuildKit(
     buffered = "";
   };
   let imageId = "";
+  let lint: { warnings: CheckWarning[] } | undefined;
   let failure: { message: string; step?: { file: string; lines: [number, number] } } | undefined;
   for await (const m of messages) {
     if (m.errorDetail || m.error) {
@@ -161,10 +196,14 @@ async function renderBuildKit(
     }
     if (m.id === "moby.buildkit.trace") progress.update(m.aux as Parameters<BuildProgress["update"]>[0]);
     else if (m.id === "moby.image.id") imageId = (m.aux as { ID: string }).ID;
+    else if (m.id === "moby.buildkit.lint") lint = m.aux as { warnings: CheckWarning[] };
     await flush();
   }
   progress.finish(cli.proc.ttyOf(2)?.cols ?? 80);
   await flush();
+  if (lint) return printCheck(cli, lint.warnings, ctx);
+  const warnings = progress.warningSummary();
+  if (warnings) await cli.err(warnings);
   if (failure) {
     let summary = progress.failedSteps();
     if (failure.step && ctx.dockerfileText) summary += sourceExcerpt(failure.step.file, ctx.dockerfileText, failure.step.lines);
@@ -172,6 +211,24 @@ async function renderBuildKit(
     throw new StatusError(`ERROR: failed to build: failed to solve: ${failure.message}`, 1);
   }
   if (quiet) await cli.out(`${imageId}\n`);
+  return 0;
+}
+
+/**
+ * `docker build --check` (buildx printResult, "lint"): the count on stdout, then each warning
+ * with its rule's URL, message and the Dockerfile lines around it (lint.Warning.PrintTo).
+ */
+async function printCheck(cli: DockerCli, warnings: CheckWarning[], ctx: Prepared): Promise<number> {
+  if (warnings.length === 0) {
+    await cli.out("Check complete, no warnings found.\n");
+    return 0;
+  }
+  let out = `Check complete, ${warnings.length === 1 ? "1 warning has" : `${warnings.length} warnings have`} been found!\n`;
+  for (const w of warnings) {
+    out += `\nWARNING: ${w.rule}${w.url ? ` - ${w.url}` : ""}\n${w.message}\n`;
+    if (ctx.dockerfileText) out += sourceExcerpt(ctx.dockerfile, ctx.dockerfileText, [w.startLine, w.endLine]);
+  }
+  await cli.out(out);
   return 0;
 }
 
@@ -183,6 +240,7 @@ export const buildCommand: CommandSpec = {
   group: "Common Commands",
   flags: [
     { name: "build-arg", kind: "list", usage: "Set build-time variables" },
+    { name: "check", kind: "bool", usage: 'Shorthand for "--call=check"' },
     { name: "file", short: "f", kind: "string", usage: 'Name of the Dockerfile (default: "PATH/Dockerfile")' },
     { name: "label", kind: "list", usage: "Set metadata for an image" },
     { name: "no-cache", kind: "bool", usage: "Do not use cache when building the image" },
@@ -204,9 +262,11 @@ export const buildCommand: CommandSpec = {
       cli,
       {
         buildArgs: ctx.flags.list("build-arg"),
+        check: ctx.flags.bool("check"),
         file: ctx.flags.string("file"),
         labels: ctx.flags.list("label"),
         noCache: ctx.flags.bool("no-cache"),
+        platform: ctx.flags.string("platform"),
         progress: ctx.flags.string("progress"),
         pull: ctx.flags.bool("pull"),
         quiet: ctx.flags.bool("quiet"),
@@ -219,13 +279,3 @@ export const buildCommand: CommandSpec = {
 };
 
 export const imageBuildCommand: CommandSpec = { ...buildCommand, group: undefined };
-
-/** `docker buildx` with its `build` verb (the plugin's other verbs are not modelled). */
-export const buildxCommand: CommandSpec = {
-  use: "buildx",
-  short: "Docker Buildx",
-  long: "Extended build capabilities with BuildKit",
-  plugin: true,
-  group: "Management Commands",
-  subcommands: [{ ...buildCommand, group: undefined, aliases: ["b"], short: "Start a build" }],
-};

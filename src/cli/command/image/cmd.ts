@@ -13,7 +13,7 @@ import { imagePushCommand } from "./push";
 import { imageRemoveCommand } from "./remove";
 import { imageTagCommand } from "./tag";
 
-export { buildCommand, buildxCommand } from "./build";
+export { buildCommand } from "./build";
 export { historyCommand } from "./history";
 export { imagesCommand } from "./list";
 export { pullCommand } from "./pull";

@@ -5,7 +5,7 @@
  * client renders as BuildKit progress (version=2), then `moby.image.id`, or an error.
  */
 import { BuildError, type BuildOptions, build } from "../builder/builder";
-import { buildCaches } from "../builder/cache";
+import { pruneBuildCache } from "../builder/cache";
 import type { SolveStatus } from "../builder/progress";
 import { invalidParameter } from "../errors";
 import type { ApiStream, Query, Route } from "./router";
@@ -30,6 +30,9 @@ function buildOptions(query: Query): BuildOptions {
     target: query.get("target") ?? "",
     labels: jsonRecord(query.get("labels")),
     classic: query.get("version") !== "2",
+    check: flag(query, "check"),
+    platform: query.get("platform") ?? "",
+    remote: query.get("remote") ?? "",
   };
 }
 
@@ -76,14 +79,8 @@ export const buildRoutes: Route[] = [
     method: "POST",
     path: "/build/prune",
     handler: (ctx, _req, res) => {
-      const deleted: string[] = [];
-      let reclaimed = 0;
-      for (const cache of buildCaches(ctx)) {
-        const { ids, reclaimed: bytes } = cache.prune();
-        deleted.push(...ids);
-        reclaimed += bytes;
-      }
-      res.json(200, { CachesDeleted: deleted.length > 0 ? deleted : null, SpaceReclaimed: reclaimed });
+      const { ids, reclaimed } = pruneBuildCache(ctx);
+      res.json(200, { CachesDeleted: ids.length > 0 ? ids : null, SpaceReclaimed: reclaimed });
     },
   },
 ];

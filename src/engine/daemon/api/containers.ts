@@ -110,6 +110,8 @@ export const containerRoutes: Route[] = [
       // verifyContainerSettings comes first (moby daemon/create.go): limits the host cannot enforce become warnings.
       const warnings = body.HostConfig ? verifyResources(body.HostConfig, false) : [];
       const container = ctx.containers.create(body, req.query.get("name") ?? undefined);
+      // --network-alias and --ip: the endpoint settings libnetwork applies at start.
+      ctx.network.configure(container, body.NetworkingConfig?.EndpointsConfig);
       res.json(201, { Id: container.id, Warnings: warnings });
     },
   },

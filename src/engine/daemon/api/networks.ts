@@ -1,7 +1,8 @@
 import type { DaemonContext } from "../context";
-import type { NetworkRecord } from "../network/controller";
+import type { IpamConfig, NetworkRecord } from "../network/controller";
 import { parseFilters } from "./filters";
 import type { Route } from "./router";
+import type { EndpointSettings } from "./types";
 
 /** GET /networks/{id}: the network resource as `docker network inspect` prints it. */
 function inspectNetwork(ctx: DaemonContext, n: NetworkRecord) {
@@ -36,7 +37,11 @@ function inspectNetwork(ctx: DaemonContext, n: NetworkRecord) {
     Driver: n.driver,
     EnableIPv4: true,
     EnableIPv6: false,
-    IPAM: { Driver: "default", Options: null, Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : null },
+    IPAM: {
+      Driver: "default",
+      Options: null,
+      Config: n.subnet ? [{ Subnet: n.subnet, ...(n.ipRange ? { IPRange: n.ipRange } : {}), Gateway: n.gateway }] : null,
+    },
     Internal: n.internal,
     Attachable: false,
     Ingress: false,
@@ -78,8 +83,13 @@ export const networkRoutes: Route[] = [
     method: "POST",
     path: "/networks/create",
     handler: (ctx, req, res) => {
-      const body = (req.body ?? {}) as { Name?: string; Driver?: string; Labels?: Record<string, string> };
-      const network = ctx.network.create(body.Name ?? "", body.Driver || "bridge", body.Labels ?? {});
+      const body = (req.body ?? {}) as {
+        Name?: string;
+        Driver?: string;
+        Labels?: Record<string, string>;
+        IPAM?: { Config?: IpamConfig[] };
+      };
+      const network = ctx.network.create(body.Name ?? "", body.Driver || "bridge", body.Labels ?? {}, body.IPAM?.Config ?? []);
       res.json(201, { Id: network.id, Warning: "" });
     },
   },
@@ -89,6 +99,27 @@ export const networkRoutes: Route[] = [
     handler: (ctx, _req, res, [id]) => {
       ctx.network.remove(ctx.network.get(id));
       res.empty(204);
+    },
+  },
+  {
+    // moby api/server/router/network postNetworkConnect: the network is looked up first, then the container.
+    method: "POST",
+    path: "/networks/{id}/connect",
+    handler: (ctx, req, res, [id]) => {
+      const body = (req.body ?? {}) as { Container?: string; EndpointConfig?: Partial<EndpointSettings> | null };
+      const network = ctx.network.get(id);
+      ctx.network.connect(ctx.containers.get(body.Container ?? ""), network, body.EndpointConfig ?? {});
+      res.empty(200);
+    },
+  },
+  {
+    method: "POST",
+    path: "/networks/{id}/disconnect",
+    handler: (ctx, req, res, [id]) => {
+      const body = (req.body ?? {}) as { Container?: string; Force?: boolean };
+      const network = ctx.network.get(id);
+      ctx.network.disconnect(ctx.containers.get(body.Container ?? ""), network);
+      res.empty(200);
     },
   },
   {

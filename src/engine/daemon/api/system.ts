@@ -1,4 +1,5 @@
 import { RegistryError } from "../../registry/client";
+import { buildCacheRecords } from "../builder/cache";
 import type { DaemonContext } from "../context";
 import { imageSize } from "../image/image";
 import { registryFor } from "../image/push";
@@ -144,7 +145,7 @@ function diskUsage(ctx: DaemonContext) {
       ...ctx.volumes.inspect(v),
       UsageData: { Size: ctx.volumes.size(v.name), RefCount: ctx.containers.usersOf(v.name).length },
     })),
-    BuildCache: [],
+    BuildCache: buildCacheRecords(ctx),
   };
 }
 
@@ -159,7 +160,22 @@ export function systemRoutes(daemonId: string): Route[] {
     { method: "GET", path: "/_ping", handler: (_ctx, _req, res) => res.json(200, "OK") },
     { method: "GET", path: "/version", handler: (ctx, _req, res) => res.json(200, version(ctx)) },
     { method: "GET", path: "/info", handler: (ctx, _req, res) => res.json(200, info(ctx, daemonId)) },
-    { method: "GET", path: "/system/df", handler: (ctx, _req, res) => res.json(200, diskUsage(ctx)) },
+    {
+      method: "GET",
+      path: "/system/df",
+      // ?type=build-cache (API 1.42): only the kinds asked for, as `docker buildx du` asks.
+      handler: (ctx, req, res) => {
+        const types = req.query.getAll("type");
+        if (types.length === 0) return res.json(200, diskUsage(ctx));
+        const du = diskUsage(ctx);
+        res.json(200, {
+          ...(types.includes("image") ? { LayersSize: du.LayersSize, Images: du.Images } : {}),
+          ...(types.includes("container") ? { Containers: du.Containers } : {}),
+          ...(types.includes("volume") ? { Volumes: du.Volumes } : {}),
+          ...(types.includes("build-cache") ? { BuildCache: du.BuildCache } : {}),
+        });
+      },
+    },
     {
       method: "POST",
       path: "/auth",

@@ -629,6 +629,18 @@ export interface SolveStatus {
   vertexes?: TraceVertex[];
   statuses?: TraceStatus[];
   logs?: TraceLog[];
+  warnings?: TraceWarning[];
+}
+
+/** A build check's warning on a vertex (client.VertexWarning): Short is `Rule: message (line n)`. */
+export interface TraceWarning {
+  Vertex: string;
+  Level: number;
+  Short: string;
+  Detail: string[];
+  URL: string;
+  /** The instruction's lines in the Dockerfile, 1-based. */
+  Range?: [number, number];
 }
 
 export interface TraceVertex {

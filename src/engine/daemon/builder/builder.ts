@@ -14,11 +14,14 @@ import { truncateId } from "../ids";
 import type { Image } from "../image/image";
 import { familiarName, familiarString, fullString, parseReference } from "../image/reference";
 import { buildCache } from "./cache";
+import { type CheckWarning, checkConfig, runChecks, shortMessage } from "./checks/lint";
 import { CopySourceError, copyIntoLayer, resolveChown, resolveSources, sourceChecksum } from "./copy";
 import { dispatchMetadata, historyText, isMetadata } from "./dispatchers";
 import { Lexer } from "./lex";
 import { type Dockerfile, DockerfileParseError, flagValue, type Instruction, parseDockerfile } from "./parser";
+import { defaultArgs, formatPlatform, HOST_PLATFORM, indexPlatforms, type Platform, parsePlatform } from "./platform";
 import { type BuildOutput, Vertex } from "./progress";
+import { parseRemote, remoteFailure } from "./remote";
 import { runInContainer } from "./run";
 import { layerSteps, neededStages, planStages, type Stage, type StagePlan, stageByName, targetStage } from "./stages";
 import { applyStep, type BuildState, imageOf, type LayerStep, scratchState, stateFromImage, stepKey } from "./state";
@@ -34,6 +37,12 @@ export interface BuildOptions {
   labels: Record<string, string>;
   /** DOCKER_BUILDKIT=0: the classic builder's output, history and cache. */
   classic: boolean;
+  /** `docker build --check`: run the build checks and report them (`moby.buildkit.lint`) instead of building. */
+  check?: boolean;
+  /** `--platform`: the target platform (`linux/arm64`); the engine's own when empty. */
+  platform?: string;
+  /** A git or HTTP(S) URL to fetch the context from, instead of the request's body. */
+  remote?: string;
 }
 
 /** A failed build: `message` is what follows "failed to solve: " (or the classic text). */
@@ -61,7 +70,8 @@ const PREDEFINED_ARGS = [
   "all_proxy",
 ];
 
-export async function build(ctx: DaemonContext, contextTar: string, options: BuildOptions, out: BuildOutput): Promise<Image> {
+/** The built image; undefined for `--check`, which only reports the checks. */
+export async function build(ctx: DaemonContext, contextTar: string, options: BuildOptions, out: BuildOutput): Promise<Image | undefined> {
   return new Builder(ctx, contextTar, options, out).run();
 }
 
@@ -78,6 +88,8 @@ class Builder {
   private plan!: StagePlan;
   private metaEnv = new Map<string, string>();
   private contextLoaded = false;
+  private warnings: CheckWarning[] = [];
+  private platform: Platform = HOST_PLATFORM;
 
   constructor(
     private readonly ctx: DaemonContext,
@@ -99,8 +111,17 @@ class Builder {
     if (this.options.classic) this.out.stream(`${line}\n`);
   }
 
-  async run(): Promise<Image> {
+  async run(): Promise<Image | undefined> {
+    // The API refuses a platform it cannot parse before the build starts (moby postBuild).
+    if (this.options.platform) this.platform = parsePlatform(this.options.platform);
+    if (this.options.remote) this.loadRemote(this.options.remote);
     this.loadDefinition();
+    if (this.options.check) {
+      await this.loadMetadata(this.plan.stages);
+      this.loadDockerignore();
+      this.out.aux("moby.buildkit.lint", { warnings: this.warnings });
+      return undefined;
+    }
     const target = targetStage(this.plan, this.options.target);
     const stages = this.options.classic ? this.plan.stages.slice(0, target.index + 1) : neededStages(this.plan, target);
     this.stepTotal = this.plan.metaArgs.length + stages.reduce((n, s) => n + 1 + s.commands.length, 0);
@@ -115,6 +136,15 @@ class Builder {
       this.results.set(stage.index, state);
     }
     return this.export(state);
+  }
+
+  /** A remote context: fetched by the daemon's BuildKit, which cannot reach the internet here. */
+  private loadRemote(url: string): never {
+    const remote = parseRemote(url);
+    if (!remote) throw new BuildError(`unable to prepare context: path ${JSON.stringify(url)} not found`);
+    const failure = remoteFailure(this.ctx, remote);
+    this.vertex(failure.vertex).start().fail(failure.vertexError);
+    throw new BuildError(failure.message);
   }
 
   private loadDefinition(): void {
@@ -134,18 +164,42 @@ class Builder {
       throw new BuildError(message);
     }
     v.status(`transferring dockerfile: ${byteSize(text)}`);
-    v.done();
+    let parseError: unknown;
     try {
       this.file = parseDockerfile(text);
       this.lexer = new Lexer(this.file.directives.escape);
       this.plan = planStages(this.file);
+      if (!this.options.classic) this.check(v);
     } catch (err) {
+      parseError = err;
+    }
+    v.done();
+    if (parseError !== undefined) {
+      const err = parseError;
       const message = err instanceof Error ? err.message : String(err);
       if (err instanceof DockerfileParseError && this.options.classic) throw new BuildError(message.replace(" on line ", " line "));
       throw new BuildError(message);
     }
+    // `# check=error=true`: a warning fails the build (linter.Error), once the definition is loaded.
+    if (!this.options.check && this.warnings.length > 0 && checkConfig(this.file.directives.check).error) {
+      throw new BuildError(`lint violation found for rules: ${[...new Set(this.warnings.map((w) => w.rule))].join(", ")}`);
+    }
     for (const name of PREDEFINED_ARGS) if (name in this.options.buildArgs) this.metaEnv.set(name, this.options.buildArgs[name]);
+    if (!this.options.classic) {
+      for (const [name, value] of defaultArgs(this.platform, this.options.target, this.options.buildArgs)) this.metaEnv.set(name, value);
+    }
     for (const arg of this.plan.metaArgs) this.declareArgs(arg, this.metaEnv, this.metaEnv);
+  }
+
+  /**
+   * BuildKit's build checks, reported as warnings of the build definition's vertex; the
+   * client lists them again when the build ends. Base images already here lend their ENV.
+   */
+  private check(v: Vertex): void {
+    this.warnings = runChecks(this.file, {
+      imageEnv: (name) => this.ctx.images.store.find(name)?.config.Env?.map((e) => e.split("=")[0]),
+    });
+    for (const w of this.warnings) v.warn(shortMessage(w), w.description, w.url, [w.startLine, w.endLine]);
   }
 
   /** ARG name[=default]...: the --build-arg value wins over the default. */
@@ -162,6 +216,27 @@ class Builder {
     return this.lexer.word(stage.base, this.metaEnv);
   }
 
+  /** FROM --platform (expanded with the global ARGs), else the build's target platform. */
+  private stagePlatform(stage: Stage): Platform {
+    if (!stage.platform) return this.platform;
+    const value = this.lexer.word(stage.platform, this.metaEnv);
+    try {
+      return parsePlatform(value);
+    } catch (err) {
+      throw new BuildError(`failed to parse platform ${value}: ${errorText(err)}`);
+    }
+  }
+
+  /** A pulled base must have the stage's platform in its index (containerd's platform match). */
+  private checkIndex(base: string, platform: Platform): void {
+    const wanted = formatPlatform(platform);
+    if (wanted === formatPlatform(HOST_PLATFORM)) return;
+    if (indexPlatforms(familiarName(parseReference(base))).includes(wanted)) return;
+    // The classic builder pulls the image itself (moby distribution pull_v2.go).
+    if (this.options.classic) throw new BuildError(`no matching manifest for ${wanted} in the manifest list entries`);
+    throw new BuildError(`${base}: failed to resolve source metadata for ${fullName(base)}: no match for platform in manifest: not found`);
+  }
+
   /** BuildKit resolves every base image first (`[internal] load metadata for ...`). */
   private async loadMetadata(stages: Stage[]): Promise<void> {
     const seen = new Set<string>();
@@ -171,6 +246,7 @@ class Builder {
       seen.add(base);
       const v = this.vertex(`[internal] load metadata for ${fullName(base)}`).start();
       try {
+        this.checkIndex(base, this.stagePlatform(stage));
         await this.ensureImage(base, v);
       } catch (err) {
         v.fail(errorText(err));
@@ -229,12 +305,19 @@ class Builder {
     } else if (base === "scratch") {
       state = scratchState();
     } else {
+      const platform = this.stagePlatform(stage);
+      this.checkIndex(base, platform);
       const image = await this.ensureImage(base);
       const v = this.vertex(
         `${label(stage.from)}FROM ${fullName(base)}${image.repoDigests[0] ? `@${image.repoDigests[0].split("@")[1]}` : ""}`,
       ).start();
       v.done();
       state = stateFromImage(image);
+      if (formatPlatform(platform) !== formatPlatform(HOST_PLATFORM)) {
+        // The index's image for that platform: another image than the engine's own.
+        state.platform = formatPlatform(platform);
+        state.cacheKey = digest(`${state.cacheKey} ${state.platform}`);
+      }
     }
     state.args = new Map();
     if (this.options.classic) this.say(` ---> ${truncateId(state.imageId)}`);
@@ -342,6 +425,7 @@ class Builder {
   private fromCache(state: BuildState, key: string, v: Vertex): boolean {
     const step = this.cachedStep(key);
     if (!step) return false;
+    this.cache.use(key);
     applyStep(state, step, key);
     if (this.options.classic) this.classicCommit(state, key, true, false);
     else v.cached();
@@ -387,7 +471,7 @@ class Builder {
     const withArgs = env.length > 0 ? `|${env.length} ${env.join(" ")} ${argv.join(" ")}` : argv.join(" ");
     const createdBy = this.options.classic ? withArgs : `RUN ${withArgs} # buildkit`;
     const step = { layer: result.layer, history: { created: this.ctx.isoNow(), createdBy, emptyLayer: false, ...this.comment() } };
-    this.cache.set(key, step);
+    this.cache.set(key, step, { description: `${label}${inst.original}`, parent: state.cacheKey });
     applyStep(state, step, key);
     if (this.options.classic) this.classicCommit(state, key, false, false);
   }
@@ -450,7 +534,7 @@ class Builder {
       ? `/bin/sh -c #(nop) ${inst.keyword.toUpperCase()} ${checksum.replace("sha256:", "file:")} in ${dest} `
       : `${inst.original} # buildkit`;
     const step = { layer, history: { created: this.ctx.isoNow(), createdBy, emptyLayer: false, ...this.comment() } };
-    this.cache.set(key, step);
+    this.cache.set(key, step, { description: `${label}${inst.original}`, parent: state.cacheKey });
     applyStep(state, step, key);
     if (this.options.classic) this.classicCommit(state, key, false, false);
   }
@@ -482,7 +566,7 @@ class Builder {
       layer: exists ? null : commitLayer(upper),
       history: { created: this.ctx.isoNow(), createdBy, emptyLayer: exists, ...this.comment() },
     };
-    this.cache.set(key, step);
+    this.cache.set(key, step, { description: `${label}${inst.original}`, parent: state.cacheKey });
     applyStep(state, step, key);
     if (this.options.classic) this.classicCommit(state, key, false, true);
   }

@@ -76,6 +76,11 @@ export class Vertex {
     this.out.trace({ statuses: [{ ID: id, Vertex: this.vertex.Digest, Current: current, Total: total }] });
   }
 
+  /** A build check's warning, reported under this vertex as BuildKit reports lint warnings. */
+  warn(short: string, detail: string, url: string, range: [number, number]): void {
+    this.out.trace({ warnings: [{ Vertex: this.vertex.Digest, Level: 1, Short: short, Detail: [detail], URL: url, Range: range }] });
+  }
+
   log(stream: "stdout" | "stderr", data: string): void {
     this.out.trace({ logs: [{ Vertex: this.vertex.Digest, Stream: stream === "stdout" ? 1 : 2, Data: data, Timestamp: this.now() }] });
   }

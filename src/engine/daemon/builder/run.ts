@@ -5,9 +5,10 @@
  * container is removed (moby builder/dockerfile containerbackend.go Run + RemoveAll).
  */
 
-import type { Layer } from "../../fs/layer";
-import { commitLayer } from "../../fs/overlay";
+import { Layer } from "../../fs/layer";
+import { commitLayer, OverlayFileSystem } from "../../fs/overlay";
 import type { DaemonContext } from "../context";
+import { parsePlatform, runsNatively } from "./platform";
 import { type BuildState, imageOf } from "./state";
 
 export interface RunResult {
@@ -29,6 +30,7 @@ export async function runInContainer(
   env: string[],
   hooks: RunHooks,
 ): Promise<RunResult> {
+  if (state.platform && !runsNatively(parsePlatform(state.platform))) return execFormatError(ctx, state, argv, hooks);
   // The container needs an image: the state so far, stored for the container's lifetime.
   const image = imageOf(state, ctx.isoNow(), "");
   const temporary = !ctx.images.store.find(image.id);
@@ -57,4 +59,29 @@ export async function runInContainer(
   } finally {
     if (temporary && !ctx.containers.all().some((c) => c.imageId === image.id)) ctx.images.store.delete(image.id);
   }
+}
+
+/**
+ * A stage of another architecture on this amd64 engine without QEMU: runc's init cannot
+ * exec the binary, prints `exec /bin/sh: exec format error` and exits 255 (runc
+ * libcontainer Init: the error goes to stderr once the parent has stopped listening).
+ */
+function execFormatError(ctx: DaemonContext, state: BuildState, argv: string[], hooks: RunHooks): RunResult {
+  const containerId = ctx.random.hex(32);
+  hooks.created(containerId);
+  hooks.output("stderr", `exec ${lookPath(state, argv[0] ?? "")}: exec format error\n`);
+  return { exitCode: 255, layer: commitLayer(new Layer()), containerId };
+}
+
+/** exec.LookPath in the stage's filesystem and PATH, as runc resolves the command. */
+function lookPath(state: BuildState, name: string): string {
+  if (name.includes("/")) return name;
+  const rootfs = new OverlayFileSystem(state.layers, new Layer(), () => 0);
+  const path =
+    (state.config.Env ?? []).find((e) => e.startsWith("PATH="))?.slice(5) ?? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+  for (const dir of path.split(":")) {
+    const candidate = `${dir.replace(/\/$/, "")}/${name}`;
+    if (rootfs.exists(candidate)) return candidate;
+  }
+  return name;
 }

@@ -23,6 +23,8 @@ export interface BuildState {
   maintainer: string;
   /** Whether this Dockerfile set CMD (ENTRYPOINT then keeps it). */
   cmdSet?: boolean;
+  /** The stage's platform (`linux/arm64`) when it is not the engine's own. */
+  platform?: string;
 }
 
 /** A layer step's outcome as the cache keeps it. */
@@ -93,7 +95,7 @@ export function imageOf(state: BuildState, created: string, parent: string): Ima
     author: state.maintainer,
     comment: "",
     dockerVersion: parent ? "28.5.1" : "",
-    architecture: "amd64",
+    architecture: state.platform ? state.platform.split("/")[1] : "amd64",
     os: "linux",
   };
   return { ...base, id: digest(configDocument(base)), repoDigests: [], lastTagTime: "0001-01-01T00:00:00Z" };

@@ -155,7 +155,7 @@ export class ExecService {
       env,
       cwd,
       fds,
-      ns: { pid: sandbox.pid, uts: sandbox.uts, mnt: sandbox.mnt, net: sandbox.net },
+      ns: { pid: sandbox.pid, uts: sandbox.uts, mnt: sandbox.mnt, net: sandbox.net, ipc: sandbox.ipc, cgroup: sandbox.cgroup },
       session: instance.tty,
     });
     applyUser(task, config.User || container.config.User, sandbox.fs);

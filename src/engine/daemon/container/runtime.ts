@@ -2,11 +2,12 @@ import { BindFileSystem } from "../../fs/bind";
 import type { FileSystem } from "../../fs/filesystem";
 import { LazyFileSystem } from "../../fs/lazy";
 import { MountTable } from "../../fs/mount";
+import { CgroupFs, type CgroupLimits } from "../../kernel/cgroupfs";
 import { DevFs, DevPtsFs, shmFs } from "../../kernel/devfs";
 import { SysError } from "../../kernel/errno";
 import { type Executable, resolveExecutable } from "../../kernel/exec";
 import { Devpts, type Kernel } from "../../kernel/kernel";
-import { MountNamespace, type NetNamespace, PidNamespace, UtsNamespace } from "../../kernel/namespace";
+import { CgroupNamespace, IpcNamespace, MountNamespace, type NetNamespace, PidNamespace, UtsNamespace } from "../../kernel/namespace";
 import { ProcFs } from "../../kernel/procfs";
 import { SysFs } from "../../kernel/sysfs";
 import { ApiError } from "../errors";
@@ -18,6 +19,8 @@ export interface Sandbox {
   uts: UtsNamespace;
   mnt: MountNamespace;
   net: NetNamespace;
+  ipc: IpcNamespace;
+  cgroup: CgroupNamespace;
   fs: MountTable;
   devpts: Devpts;
 }
@@ -66,6 +69,11 @@ export function createSandbox(
   });
   ensure("/sys", true);
   fs.mount("/sys", new SysFs(() => net, kernel.bootTime), { source: "sysfs", type: "sysfs", options: "ro,nosuid,nodev,noexec,relatime" });
+  fs.mount("/sys/fs/cgroup", new CgroupFs(pid, () => cgroupLimits(container), kernel.bootTime), {
+    source: "cgroup",
+    type: "cgroup2",
+    options: "ro,nosuid,nodev,noexec,relatime",
+  });
   const dir = `/var/lib/docker/containers/${container.id}`;
   for (const file of ["hostname", "hosts", "resolv.conf"]) {
     ensure(`/etc/${file}`, false);
@@ -87,7 +95,38 @@ export function createSandbox(
       options: mount.RW ? "rw,relatime" : "ro,relatime",
     });
   }
-  return { pid, uts, mnt: new MountNamespace(fs, devpts), net, fs, devpts };
+  if (container.hostConfig.ReadonlyRootfs) fs.remountRootReadOnly();
+  // --ipc and --cgroupns: private by default (moby's default IpcMode "private" and, on
+  // cgroup v2, CgroupnsMode "private"); "host" joins the host's namespace.
+  const ipc = container.hostConfig.IpcMode === "host" ? kernel.initNs.ipc : new IpcNamespace();
+  const cgroup = container.hostConfig.CgroupnsMode === "host" ? kernel.initNs.cgroup : new CgroupNamespace();
+  return { pid, uts, mnt: new MountNamespace(fs, devpts), net, ipc, cgroup, fs, devpts };
+}
+
+/** CFS period runc uses when only a quota is given (and for --cpus). */
+const CPU_PERIOD_US = 100_000;
+
+/**
+ * The container's cgroup limits as runc writes them on cgroup v2 (libcontainer/cgroups/fs2):
+ * --memory to memory.max, --memory-reservation to memory.low, --cpus (NanoCpus, turned by
+ * moby into a quota over a 100ms period) or --cpu-quota/--cpu-period to cpu.max, --cpu-shares
+ * to cpu.weight (cgroups.ConvertCPUSharesToCgroupV2Value), --pids-limit to pids.max.
+ */
+export function cgroupLimits(container: Container): CgroupLimits {
+  const hc = container.hostConfig;
+  const period = hc.CpuPeriod || CPU_PERIOD_US;
+  const quota = hc.NanoCpus > 0 ? Math.floor((hc.NanoCpus * period) / 1e9) : hc.CpuQuota > 0 ? hc.CpuQuota : null;
+  const shares = hc.CpuShares ?? 0;
+  return {
+    memoryMax: hc.Memory > 0 ? hc.Memory : null,
+    memoryLow: Math.max(hc.MemoryReservation, 0),
+    cpuQuota: quota,
+    cpuPeriod: period,
+    cpuWeight: shares === 0 ? 100 : 1 + Math.floor(((shares - 2) * 9999) / 262142),
+    cpusetCpus: hc.CpusetCpus ?? "",
+    pidsMax: hc.PidsLimit && hc.PidsLimit > 0 ? hc.PidsLimit : null,
+    frozen: container.status === "paused",
+  };
 }
 
 /** The environment variable PATH gets when the image sets none (runc's default). */

@@ -205,13 +205,15 @@ export class ContainerService {
       },
       cwd: "/",
     });
+    // containerd waits on the shims it starts: an exited shim is reaped, not left <defunct>.
+    shim.exitWaiters.push(() => kernel.tryWait(this.ctx.containerd, shim));
     const init: Task = kernel.spawn(shim, {
       argv: exe.argv,
       program: exe.program,
       env,
       cwd,
       fds,
-      ns: { pid: sandbox.pid, uts: sandbox.uts, mnt: sandbox.mnt, net: sandbox.net },
+      ns: { pid: sandbox.pid, uts: sandbox.uts, mnt: sandbox.mnt, net: sandbox.net, ipc: sandbox.ipc, cgroup: sandbox.cgroup },
       session: tty,
     });
     applyUser(init, container.config.User, sandbox.fs);
@@ -245,7 +247,8 @@ export class ContainerService {
     container.exitCode = exitCodeOf(status);
     container.status = "exited";
     container.finishedAt = this.ctx.isoNow();
-    this.ctx.network.disconnectAll(container);
+    // The sandbox goes with the container's last process: its veths leave the bridge.
+    this.ctx.network.disconnectAll(container, running.netns);
     this.ctx.events.emit("container", "die", container.id, {
       exitCode: String(container.exitCode),
       image: container.config.Image,

@@ -145,6 +145,8 @@ export function debianRootfs(release: DebianRelease): Layer {
     const dir = !release.usrMerge && SLASH_BIN.has(name) ? "/bin" : "/usr/bin";
     binaries(layer, dir, [name]);
   }
+  // shadow's useradd and groupadd, from the `passwd` package every Debian-family image has.
+  binaries(layer, "/usr/sbin", ["useradd", "groupadd"]);
   const bin = release.usrMerge ? "/usr/bin" : "/bin";
   // /bin/sh is dash on Debian and Ubuntu; dash's binary runs the shell model, which
   // switches to POSIX mode when called as sh.

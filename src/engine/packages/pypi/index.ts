@@ -1,3 +1,4 @@
+import { REDIS_EXCEPTIONS, REDIS_INIT, REQUESTS_INIT } from "./clients-source";
 import { FLASK_INIT, WERKZEUG_INIT } from "./flask-source";
 
 /**
@@ -56,6 +57,11 @@ function release(
 
 const flaskModule = (version: string) => FLASK_INIT.replace("@VERSION@", version);
 const werkzeugModule = (version: string) => WERKZEUG_INIT.replace("@VERSION@", version);
+const requestsModules = (version: string) => ({ requests: REQUESTS_INIT.replace("@VERSION@", version) });
+const redisModules = (version: string) => ({
+  redis: REDIS_INIT.replace("@VERSION@", version),
+  "redis/exceptions": REDIS_EXCEPTIONS,
+});
 
 /** Python 3.6 (python:3.6.1-alpine, pip 9.0.1): the last releases that support it. */
 const PY36: Release[] = [
@@ -141,7 +147,7 @@ const PY36: Release[] = [
       { name: "idna", spec: "<4,>=2.5" },
     ],
     "Python HTTP for Humans.",
-    undefined,
+    requestsModules("2.27.1"),
     "requests-2.27.1-py2.py3-none-any.whl",
   ),
   release(
@@ -179,6 +185,7 @@ const PY36: Release[] = [
       { name: "importlib-metadata", spec: ">=1.0", marker: 'python_version < "3.8"' },
     ],
     "Python client for Redis database and key-value store",
+    redisModules("4.3.6"),
   ),
   release(
     "Deprecated",
@@ -267,6 +274,7 @@ const PY3: Release[] = [
       { name: "certifi", spec: ">=2017.4.17" },
     ],
     "Python HTTP for Humans.",
+    requestsModules("2.32.3"),
   ),
   release(
     "charset-normalizer",
@@ -281,7 +289,7 @@ const PY3: Release[] = [
   release("idna", "3.10", 70_442, 10_000, [], "Internationalized Domain Names in Applications (IDNA)"),
   release("urllib3", "2.3.0", 128_369, 6_500, [], "HTTP library with thread-safe connection pooling, file post, and more."),
   release("certifi", "2025.1.31", 166_393, 2_200, [], "Python package for providing Mozilla's CA Bundle."),
-  release("redis", "5.2.1", 261_502, 9_100, [], "Python client for Redis database and key-value store"),
+  release("redis", "5.2.1", 261_502, 9_100, [], "Python client for Redis database and key-value store", redisModules("5.2.1")),
 ];
 
 /** The releases pip can see from an interpreter of this version. */

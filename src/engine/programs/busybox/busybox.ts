@@ -6,13 +6,22 @@ import { grep } from "../grep";
 import { less } from "../less";
 import { misc } from "../misc";
 import { procps } from "../procps";
+import { markBusyboxApplet } from "../program";
 import { sed } from "../sed";
 import { shells } from "../shell";
 import { tree } from "../tree";
 import { vi } from "../vi";
+import { addgroup } from "./addgroup";
+import { adduser } from "./adduser";
 import { APPLETS, appletPath } from "./applets";
+import { ifconfig } from "./ifconfig";
+import { ip } from "./ip";
+import { ipcs } from "./ipcs";
+import { nslookup } from "./nslookup";
+import { ping } from "./ping";
 import { busyboxPs } from "./ps";
 import { busyboxUname } from "./uname";
+import { wget } from "./wget";
 
 export const BUSYBOX_VERSION = "1.37.0";
 
@@ -40,6 +49,14 @@ const MODELS: Record<string, Program> = {
   ash: shells.ash,
   ps: busyboxPs,
   uname: busyboxUname,
+  ip,
+  ifconfig,
+  ipcs,
+  adduser,
+  addgroup,
+  ping,
+  nslookup,
+  wget,
 };
 
 /** `busybox` with no applet: the banner, the usage and the applet list, 2-space indented and wrapped. */
@@ -105,6 +122,7 @@ export const busybox: Program = async (proc) => {
     return 127;
   }
   if (applet === "sh" || applet === "ash") argv[0] = argv[0].startsWith("-") ? "-sh" : "sh";
+  markBusyboxApplet(proc);
   return model(proc);
 };
 

@@ -1,5 +1,11 @@
 import type { Program } from "../../kernel/exec";
 import { busybox } from "./busybox";
+import { ifconfig } from "./ifconfig";
+import { ip } from "./ip";
+import { ipcs } from "./ipcs";
 
-/** BusyBox: the multi-call binary of alpine and busybox images. */
-export const busyboxPrograms: Record<string, Program> = { busybox };
+/**
+ * BusyBox: the multi-call binary of alpine and busybox images, and the busybox applets an
+ * Alpine host (a Play-With-Docker instance) has in its own right: ip, ifconfig, ipcs.
+ */
+export const busyboxPrograms: Record<string, Program> = { busybox, ip, ifconfig, ipcs };

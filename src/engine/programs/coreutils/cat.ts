@@ -7,7 +7,7 @@ import { errorText } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import { InputStream, type Process } from "../../kernel/process";
 import { getopt } from "../getopt";
-import { complain, usageError } from "../program";
+import { complain, isBusyboxApplet, usageError } from "../program";
 import { openRead } from "./namei";
 import { quotef } from "./quotearg";
 import { utf8Encode } from "./utf8";
@@ -72,7 +72,8 @@ async function catFile(proc: Process, name: string, plain: boolean, state: CatSt
   try {
     if (name !== "-") fd = openRead(proc, name);
   } catch (err) {
-    await complain(proc, `${quotef(proc, name)}: ${errorText(err)}`);
+    // busybox cat.c: open_or_warn_stdin, bb_perror_msg("can't open '%s'").
+    await complain(proc, isBusyboxApplet(proc) ? `can't open '${name}': ${errorText(err)}` : `${quotef(proc, name)}: ${errorText(err)}`);
     return false;
   }
   const input = fd === 0 ? proc.stdin : new InputStream(proc, fd);
@@ -83,7 +84,8 @@ async function catFile(proc: Process, name: string, plain: boolean, state: CatSt
       await proc.stdout.write(plain ? chunk : state.convert(chunk));
     }
   } catch (err) {
-    await complain(proc, `${quotef(proc, name)}: ${errorText(err)}`);
+    // busybox: bb_copyfd_eof fails with bb_perror_msg("read error").
+    await complain(proc, isBusyboxApplet(proc) ? `read error: ${errorText(err)}` : `${quotef(proc, name)}: ${errorText(err)}`);
     return false;
   } finally {
     if (fd !== 0) proc.close(fd);

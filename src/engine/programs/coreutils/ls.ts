@@ -8,7 +8,7 @@
 import { errorText } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
-import { complain, usageError } from "../program";
+import { complain, isBusyboxApplet, usageError } from "../program";
 import { humanReadable } from "./human";
 import { IdCache } from "./idcache";
 import { shortFormat } from "./ls-columns";
@@ -91,7 +91,11 @@ class LsRun {
       into.push(gobbleFile(this.proc, this.settings, name, path, commandLine));
     } catch (err) {
       if (!(err instanceof GobbleError)) throw err;
-      await this.fail(commandLine, `cannot access ${quoteaf(this.proc, path)}: ${errorText(err.reason)}`);
+      // busybox ls.c: bb_simple_perror_msg(fullname).
+      const text = isBusyboxApplet(this.proc)
+        ? `${path}: ${errorText(err.reason)}`
+        : `cannot access ${quoteaf(this.proc, path)}: ${errorText(err.reason)}`;
+      await this.fail(commandLine, text);
     }
   }
 

@@ -7,7 +7,7 @@ import { errorText, SysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { getopt } from "../getopt";
-import { complain, usageError } from "../program";
+import { complain, isBusyboxApplet, usageError } from "../program";
 import { adjustMode, compileMode } from "./modechange";
 import { statName } from "./namei";
 import { quote, quoteaf } from "./quotearg";
@@ -45,7 +45,12 @@ export const mkdir: Program = async (proc) => {
       if (mode !== null) proc.fs.chmod(proc.resolve(name), mode);
     } catch (err) {
       const where = err instanceof MkdirError ? err.operand : name;
-      await complain(proc, `cannot create directory ${quote(proc, where)}: ${errorText(err instanceof MkdirError ? err.reason : err)}`);
+      const reason = errorText(err instanceof MkdirError ? err.reason : err);
+      // busybox libbb/make_directory.c: bb_perror_msg("can't %s directory '%s'", "create", path).
+      await complain(
+        proc,
+        isBusyboxApplet(proc) ? `can't create directory '${where}': ${reason}` : `cannot create directory ${quote(proc, where)}: ${reason}`,
+      );
       ok = false;
     }
   }

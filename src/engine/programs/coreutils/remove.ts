@@ -6,7 +6,7 @@
 import type { Stats } from "../../fs/filesystem";
 import { errorText, SysError } from "../../kernel/errno";
 import type { Process } from "../../kernel/process";
-import { complain, programName } from "../program";
+import { complain, isBusyboxApplet, programName } from "../program";
 import { quoteaf } from "./quotearg";
 
 export interface RemoveOptions {
@@ -47,7 +47,9 @@ export async function removeOperand(proc: Process, name: string, options: Remove
     if (/\/$/.test(name) && stats.type !== "dir") stats = proc.fs.stat(proc.resolve(name));
   } catch (err) {
     if (options.force && err instanceof SysError && err.code === "ENOENT") return "removed";
-    await complain(proc, `cannot remove ${quoteaf(proc, name)}: ${errorText(err)}`);
+    // busybox libbb/remove_file.c: "can't remove" for a missing file, "can't stat" otherwise.
+    const busyboxVerb = err instanceof SysError && err.code !== "ENOENT" ? "stat" : "remove";
+    await complain(proc, `${cannotRemove(proc, name, busyboxVerb)}: ${errorText(err)}`);
     return "failed";
   }
   return removeEntry(proc, name, stats, options);
@@ -62,7 +64,7 @@ async function removeEntry(proc: Process, name: string, stats: Stats, options: R
   }
   if (!options.recursive) {
     if (!options.removeEmptyDirs) {
-      await complain(proc, `cannot remove ${quoteaf(proc, name)}: Is a directory`);
+      await complain(proc, isBusyboxApplet(proc) ? `'${name}' is a directory` : `cannot remove ${quoteaf(proc, name)}: Is a directory`);
       return "failed";
     }
     if (options.interactive === "always" && !(await ask(proc, `remove directory ${quoteaf(proc, name)}?`))) return "declined";
@@ -72,7 +74,7 @@ async function removeEntry(proc: Process, name: string, stats: Stats, options: R
   try {
     entries = proc.fs.readdir(abs);
   } catch (err) {
-    await complain(proc, `cannot remove ${quoteaf(proc, name)}: ${errorText(err)}`);
+    await complain(proc, `${cannotRemove(proc, name, "remove")}: ${errorText(err)}`);
     return "failed";
   }
   if (options.interactive === "always" && entries.length > 0 && !(await ask(proc, `descend into directory ${quoteaf(proc, name)}?`))) {
@@ -95,12 +97,17 @@ async function removeEntry(proc: Process, name: string, stats: Stats, options: R
   return attempt(proc, name, () => proc.fs.rmdir(abs), options.verbose ? `removed directory ${quoteaf(proc, name)}` : "");
 }
 
+/** GNU's `cannot remove 'x'`, or busybox's `can't remove 'x'` (bb_perror_msg, the name unquoted inside). */
+function cannotRemove(proc: Process, name: string, busyboxVerb: "remove" | "stat"): string {
+  return isBusyboxApplet(proc) ? `can't ${busyboxVerb} '${name}'` : `cannot remove ${quoteaf(proc, name)}`;
+}
+
 /** Runs the removal `op`; prints `verbose` (when not empty) once it is done. */
 async function attempt(proc: Process, name: string, op: () => void, verbose: string): Promise<Outcome> {
   try {
     op();
   } catch (err) {
-    await complain(proc, `cannot remove ${quoteaf(proc, name)}: ${errorText(err)}`);
+    await complain(proc, `${cannotRemove(proc, name, "remove")}: ${errorText(err)}`);
     return "failed";
   }
   if (verbose) await proc.stdout.write(`${verbose}\n`);

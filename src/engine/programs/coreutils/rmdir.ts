@@ -6,7 +6,7 @@ import { errorText, SysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { getopt } from "../getopt";
-import { complain, usageError } from "../program";
+import { complain, isBusyboxApplet, usageError } from "../program";
 import { quoteaf } from "./quotearg";
 import { tryHelp } from "./tryhelp";
 
@@ -60,7 +60,9 @@ async function removeDirectory(
     return "removed";
   } catch (err) {
     if (options.ignoreNonEmpty && err instanceof SysError && (err.code === "ENOTEMPTY" || err.code === "EEXIST")) return "ignored";
-    await complain(proc, `failed to remove ${parent ? "directory " : ""}${quoteaf(proc, name)}: ${errorText(err)}`);
+    // busybox rmdir.c: bb_perror_msg("'%s'", path).
+    if (isBusyboxApplet(proc)) await complain(proc, `'${name}': ${errorText(err)}`);
+    else await complain(proc, `failed to remove ${parent ? "directory " : ""}${quoteaf(proc, name)}: ${errorText(err)}`);
     return "failed";
   }
 }

@@ -7,7 +7,7 @@ import { errorText, SysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { getopt } from "../getopt";
-import { complain, usageError } from "../program";
+import { complain, isBusyboxApplet, usageError } from "../program";
 import { argmatch, argmatchInvalid } from "./argmatch";
 import { parseDateString, parseTouchStamp } from "./filetime";
 import { demandsDirectory } from "./namei";
@@ -101,7 +101,8 @@ async function touchFile(
       proc.fs.writeFile(abs, "", { append: true });
     }
   } catch (err) {
-    await complain(proc, `cannot touch ${quoteaf(proc, name)}: ${errorText(err)}`);
+    // busybox touch.c: bb_simple_perror_msg(*argv).
+    await complain(proc, isBusyboxApplet(proc) ? `${name}: ${errorText(err)}` : `cannot touch ${quoteaf(proc, name)}: ${errorText(err)}`);
     return false;
   }
   try {

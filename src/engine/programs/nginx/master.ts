@@ -1,4 +1,4 @@
-import { isSysError } from "../../kernel/errno";
+import { errorText, isSysError, SysError } from "../../kernel/errno";
 import type { Process } from "../../kernel/process";
 import { Signal, signalName } from "../../kernel/signal";
 import { ONLINE_CPUS } from "../coreutils/nproc";
@@ -26,6 +26,9 @@ function lookupUser(proc: Process, name: string): { uid: number; gid: number } {
   }
   return { uid: 0, gid: 0 };
 }
+
+/** errno numbers of the failures ngx_create_paths reports, as "(30: Read-only file system)". */
+const ERRNO: Record<string, number> = { ENOENT: 2, EACCES: 13, ENOTDIR: 20, EROFS: 30 };
 
 /** Binds every `listen` port, retrying as nginx does (five tries, half a second apart). */
 async function bindAll(proc: Process, conf: NginxConf, log: ErrorLog): Promise<Listening[] | null> {
@@ -67,8 +70,17 @@ export async function masterProcess(proc: Process, conf: NginxConf, build: Build
   const user = lookupUser(proc, conf.user);
   for (const dir of TEMP_PATHS) {
     if (fs.exists(dir)) continue;
-    fs.mkdir(dir, { recursive: true, mode: 0o700 });
-    fs.chown(dir, user.uid, 0);
+    try {
+      fs.mkdir(dir, { recursive: true, mode: 0o700 });
+      fs.chown(dir, user.uid, 0);
+    } catch (err) {
+      if (!(err instanceof SysError)) throw err;
+      // ngx_create_paths: NGX_LOG_EMERG, ngx_create_dir_n " \"%s\" failed" (a --read-only rootfs).
+      const text = `mkdir() "${dir}" failed (${ERRNO[err.code] ?? 0}: ${errorText(err)})`;
+      await log.write("emerg", text);
+      await proc.stderr.write(`nginx: [emerg] ${text}\n`);
+      return 1;
+    }
   }
   const listening = await bindAll(proc, conf, log);
   if (!listening) return 1;

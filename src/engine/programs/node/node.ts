@@ -3,6 +3,7 @@ import { isSysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { serveHttpTask } from "../../net/http";
+import { npmCli } from "../npm/npm";
 import { PRELUDE } from "./prelude";
 import { quickjs } from "./quickjs";
 import { type UncaughtError, uncaughtReport } from "./report";
@@ -85,6 +86,9 @@ export const node: Program = async (proc) => {
     file = proc.resolve(first);
     if (!proc.fs.exists(file) && proc.fs.exists(`${file}.js`)) file = `${file}.js`;
     rest = args.slice(1);
+    // npm's bin/npm-cli.js, as the npm symlink's #! line runs it: npm's command line.
+    const real = realFile(proc, file);
+    if (/\/node_modules\/npm\/bin\/npm-cli\.js$/.test(real)) return npmCli(proc, rest, real);
   }
   const execPath = proc.which(proc.argv[0] ?? "node") ?? "/usr/local/bin/node";
   const argv = [execPath, ...(file ? [file] : []), ...rest];
@@ -310,6 +314,14 @@ function installHost(proc: Process, ctx: QuickJSContext, loop: Loop, info: objec
   });
   ctx.setProp(ctx.global, "__host", host);
   host.dispose();
+}
+
+function realFile(proc: Process, path: string): string {
+  try {
+    return proc.fs.realpath(path);
+  } catch {
+    return path;
+  }
 }
 
 function isFile(proc: Process, path: string): boolean {

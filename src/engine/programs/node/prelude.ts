@@ -173,6 +173,11 @@ export const PRELUDE = String.raw`
       existsSync: function (p) { return host("exists", String(p)) === "1"; },
       readdirSync: function (p) { return call("readdir", "scandir", String(p)); },
       mkdirSync: function (p) { call("mkdir", "mkdir", String(p)); },
+      statSync: function (p) {
+        if (host("exists", String(p)) !== "1") throw fsError("ENOENT", "stat", String(p));
+        var file = host("isFile", String(p)) === "1";
+        return { isFile: function () { return file; }, isDirectory: function () { return !file; } };
+      },
     },
     path: {
       sep: "/",
@@ -211,24 +216,61 @@ export const PRELUDE = String.raw`
     var dir = builtins.path.dirname(file);
     var fn = host("compile", file, source) && global.__compiled;
     delete global.__compiled;
-    fn.call(module.exports, module.exports, makeRequire(dir), module, file, dir);
+    fn.call(module.exports, module.exports, makeRequire(dir, file), module, file, dir);
     return module.exports;
   }
-  function makeRequire(dir) {
-    return function require(name) {
+  function isFile(p) { return host("isFile", p) === "1"; }
+  // lib/internal/modules/cjs/loader.js: a file as given, with .js or .json, else a directory
+  // through its package.json "main" or index.js.
+  function asFile(base) {
+    var names = [base, base + ".js", base + ".json"];
+    for (var i = 0; i < names.length; i++) if (isFile(names[i])) return names[i];
+    return null;
+  }
+  function asDirectory(base) {
+    if (isFile(base + "/package.json")) {
+      var main;
+      try { main = JSON.parse(call("readFile", "open", base + "/package.json")).main; } catch (e) { main = undefined; }
+      if (main) {
+        var found = asFile(builtins.path.resolve(base, main)) || asFile(builtins.path.resolve(base, main) + "/index");
+        if (found) return found;
+      }
+    }
+    return asFile(base + "/index");
+  }
+  function resolveFrom(dir, name) {
+    if (name[0] === "." || name[0] === "/") {
+      var base = builtins.path.resolve(dir, name);
+      return asFile(base) || asDirectory(base);
+    }
+    // Bare names: node_modules in this directory and every one above it.
+    for (var d = dir; ; d = builtins.path.dirname(d)) {
+      if (builtins.path.basename(d) !== "node_modules") {
+        var candidate = (d === "/" ? "" : d) + "/node_modules/" + name;
+        var hit = asFile(candidate) || asDirectory(candidate);
+        if (hit) return hit;
+      }
+      if (d === "/") return null;
+    }
+  }
+  function makeRequire(dir, from) {
+    function resolve(name) {
+      var found = resolveFrom(dir, name);
+      if (found) return found;
+      var stack = from ? [from] : [];
+      var e = new Error("Cannot find module '" + name + "'" + (stack.length ? "\nRequire stack:\n- " + stack.join("\n- ") : ""));
+      e.code = "MODULE_NOT_FOUND";
+      e.requireStack = stack;
+      throw e;
+    }
+    function require(name) {
       var bare = name.replace(/^node:/, "");
       if (builtins[bare]) return builtins[bare];
-      if (name[0] === "." || name[0] === "/") {
-        var base = builtins.path.resolve(dir, name);
-        var candidates = [base, base + ".js", base + ".json", base + "/index.js"];
-        for (var i = 0; i < candidates.length; i++) {
-          if (host("isFile", candidates[i]) === "1") return load(candidates[i]);
-        }
-      }
-      var e = new Error("Cannot find module '" + name + "'");
-      e.code = "MODULE_NOT_FOUND";
-      throw e;
-    };
+      return load(resolve(name));
+    }
+    require.resolve = function (name) { return builtins[name.replace(/^node:/, "")] ? name : resolve(name); };
+    require.cache = cache;
+    return require;
   }
   global.__main = function (file) { try { load(file); } catch (e) { if (e !== EXIT) throw e; } };
   global.__eval = function (source) {

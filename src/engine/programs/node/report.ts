@@ -5,6 +5,8 @@
  * QuickJS stacks read `at f (/app/index.js:2:7)` and name top-level code `<anonymous>`
  * (the module wrapper); Node names that frame `Object.<anonymous>`.
  */
+import { v8Message } from "./v8-messages";
+
 export interface UncaughtError {
   name: string;
   message: string;
@@ -50,7 +52,9 @@ export function uncaughtReport(
     out.push(error.value);
     out.push("(Use `node --trace-uncaught ...` to show where the exception was thrown)");
   } else {
-    out.push(error.message ? `${error.name}: ${error.message}` : error.name);
+    const line = top ? source(top.file)?.[top.line - 1] : undefined;
+    const message = v8Message(error.name, error.message, line, top?.column);
+    out.push(message ? `${error.name}: ${message}` : error.name);
     if (!error.fileName) {
       for (const f of frames) {
         const name = !f.name || f.name === "<anonymous>" || f.name === "<eval>" ? "Object.<anonymous>" : f.name;

@@ -8,6 +8,11 @@ declare module "@micropython/micropython-webassembly-pyscript" {
     registerJsModule(name: string, module: object): void;
     pyimport(name: string): unknown;
     runPython(code: string): unknown;
+    globals: { get(key: string): unknown; set(key: string, value: unknown): void };
+    replInit(): void;
+    replProcessChar(chr: number): number;
+    _module: { _mp_sched_keyboard_interrupt(): void };
+    /** Runs code with top-level await allowed: a promise when the code awaits. */
   }
   export function loadMicroPython(options: {
     url?: string;

@@ -10,6 +10,8 @@ export function cpythonTraceback(report: string, script: string, source: (file: 
   const isSyntax = /^SyntaxError\b/.test(lines[lines.length - 1] ?? "");
   for (const line of lines) {
     const frame = /^ {2}File "([^"]*)", line (\d+)(, in .*)?$/.exec(line);
+    // The engine's own frames (the coroutine driver of preempt.ts) are not the program's.
+    if (frame?.[1]?.includes("/_stevedore_preempt.py") || frame?.[1] === "<stevedore-statement>") continue;
     if (!frame) {
       if (isSyntax && line.startsWith("Traceback")) continue;
       out.push(cpythonMessage(line));
@@ -43,5 +45,10 @@ export function systemExit(report: string): { status: number; message: string | 
 function cpythonMessage(line: string): string {
   const missing = /^ImportError: no module named '([^']+)'$/.exec(line);
   if (missing) return `ModuleNotFoundError: No module named '${missing[1]}'`;
+  const name = /^NameError: name '([^']+)' isn't defined$/.exec(line);
+  if (name) return `NameError: name '${name[1]}' is not defined`;
+  if (line === "ZeroDivisionError: divide by zero") return "ZeroDivisionError: division by zero";
+  // An exception raised without arguments prints its bare name.
+  if (/^\w+: $/.test(line)) return line.slice(0, -2);
   return line;
 }

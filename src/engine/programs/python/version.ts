@@ -33,3 +33,20 @@ export function sitePackages(version: string): string[] {
   const minor = version.split(".").slice(0, 2).join(".");
   return [`/usr/local/lib/python${minor}/site-packages`, `/usr/lib/python3/dist-packages`];
 }
+
+/** How each release's `python` describes its build (sys.version after the number), as the images print it. */
+const BUILDS: Record<string, string> = {
+  "3.6": "(default, Jun 17 2017, 21:41:02) \n[GCC 5.3.0]",
+  "3.11": "(main, Mar 13 2023, 12:18:29) [GCC 12.2.0]",
+  "3.12": "(main, Apr 10 2024, 05:33:47) [GCC 13.2.0]",
+  "3.13": "(main, Feb  6 2025, 22:37:13) [GCC 12.2.0]",
+};
+
+/** The interactive interpreter's banner: `Python 3.x.y (main, date, time) [GCC x.y.z] on linux` and the hint line. */
+export function replBanner(version: string): string {
+  const minor = version.split(".").slice(0, 2).join(".");
+  const build =
+    BUILDS[minor] ??
+    (Number(minor.split(".")[1]) >= 10 ? "(main, Feb  6 2025, 22:37:13) [GCC 12.2.0]" : "(default, Jun 17 2017, 21:41:02) \n[GCC 6.3.0]");
+  return `Python ${version} ${build} on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
+}

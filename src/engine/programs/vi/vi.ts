@@ -1,13 +1,17 @@
 import type { Program } from "../../kernel/exec";
+import { openInPage } from "./page-editor";
 import { ENTER_ALT_SCREEN, LEAVE_ALT_SCREEN } from "./screen";
 import { ViSession } from "./session";
 
 /**
  * busybox vi: `vi [FILE]`. It switches to the alternate screen ("save cursor, use
  * alternate screen buffer, clear screen"), edits, and switches back on the way out, so
- * the shell's screen is as it was before (vi_main in editors/vi.c).
+ * the shell's screen is as it was before (vi_main in editors/vi.c). On a host the page
+ * shows, `vi FILE` opens the file in the page's editor instead.
  */
 export const vi: Program = async (proc) => {
+  const paged = await openInPage(proc);
+  if (paged !== null) return paged;
   const args = proc.argv.slice(1).filter((arg) => arg !== "--");
   const option = args.find((arg) => arg.startsWith("-") && arg !== "-");
   if (option) {

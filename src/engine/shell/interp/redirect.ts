@@ -1,4 +1,4 @@
-import { errorText, ProcessExit } from "../../kernel/errno";
+import { errorText, ProcessExit, SysError } from "../../kernel/errno";
 import type { OpenMode } from "../../kernel/file";
 import { ExpansionError } from "../expand/errors";
 import { globPaths } from "../expand/glob";
@@ -128,6 +128,16 @@ async function applyOne(runner: Runner, redirect: Redirect, saved: SavedFd[] | n
   }
 }
 
+/**
+ * busybox ash's openredirect messages: "can't open" for `<`, "can't create" for the
+ * others, with errmsg()'s words for ENOENT and ENOTDIR instead of strerror's.
+ */
+function ashOpenError(path: string, mode: OpenMode, err: unknown): string {
+  const missing = err instanceof SysError && (err.code === "ENOENT" || err.code === "ENOTDIR");
+  if (mode === "r") return `can't open ${path}: ${missing ? "no such file" : errorText(err)}`;
+  return `can't create ${path}: ${missing ? "nonexistent directory" : errorText(err)}`;
+}
+
 /** The file a redirection names: expanded, globbed to exactly one name. */
 async function fileName(runner: Runner, redirect: Redirect): Promise<string> {
   const { text, pattern } = await runner.expander.textAndPattern(redirect.target);
@@ -148,6 +158,7 @@ async function openFile(runner: Runner, path: string, mode: OpenMode, fd: number
     proc.open(path, mode, fd, { createMode: 0o666 & ~runner.state.umask });
   } catch (err) {
     if (err instanceof ProcessExit) throw err;
+    if (runner.state.dialect === "ash") throw new RedirectError(ashOpenError(path, mode, err));
     throw new RedirectError(`${path}: ${errorText(err)}`);
   }
   if (both) proc.dup2(fd, 2);

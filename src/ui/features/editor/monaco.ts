@@ -6,6 +6,11 @@
 import { loader } from "@monaco-editor/react";
 import * as monaco from "monaco-editor/editor/editor.api";
 import EditorWorker from "monaco-editor/editor/editor.worker?worker";
+// editor.api is the bare core: the hover (with the markers' messages), the suggestion list
+// and snippet insertion are contributions, added here for the Dockerfile language features.
+import "monaco-editor/editor/contrib/hover/browser/hoverContribution";
+import "monaco-editor/editor/contrib/suggest/browser/suggestController";
+import "monaco-editor/editor/contrib/snippet/browser/snippetController2";
 import "monaco-editor/languages/definitions/dockerfile/register";
 import "monaco-editor/languages/definitions/python/register";
 import "monaco-editor/languages/definitions/javascript/register";

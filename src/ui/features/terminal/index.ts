@@ -3,3 +3,4 @@ export { FontSizeControl } from "./components/FontSizeControl";
 export { TerminalPane } from "./components/TerminalPane";
 export type { TerminalSession } from "./session";
 export { TerminalSessions } from "./sessions";
+export type { TerminalThemeName } from "./theme";

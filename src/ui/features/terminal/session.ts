@@ -2,7 +2,7 @@ import { FitAddon } from "@xterm/addon-fit";
 import { Terminal } from "@xterm/xterm";
 import type { Command } from "../../../worker/protocol";
 import { handleClipboardKey, interceptPaste, isClipboardKey } from "./clipboard";
-import { terminalFontFamily, terminalTheme } from "./theme";
+import { type TerminalPalette, terminalFontFamily, terminalTheme } from "./theme";
 
 export type Send = (command: Command) => void;
 
@@ -70,6 +70,12 @@ export class TerminalSession {
 
   focus(): void {
     this.term.focus();
+  }
+
+  /** Recolours the terminal, screen and scrollback included. */
+  setTheme(theme: TerminalPalette): void {
+    if (this.term.options.theme === theme) return;
+    this.term.options.theme = theme;
   }
 
   setFontSize(size: number): void {

@@ -1,5 +1,6 @@
 import { type Send, TerminalSession } from "./session";
 import { useTerminalSettings } from "./store";
+import { type TerminalThemeName, terminalThemes } from "./theme";
 
 /**
  * Every host's terminal session, created on the host's first output or first showing
@@ -7,6 +8,7 @@ import { useTerminalSettings } from "./store";
  */
 export class TerminalSessions {
   private readonly sessions = new Map<string, TerminalSession>();
+  private theme: TerminalThemeName = "dark";
 
   constructor(private readonly send: Send) {
     useTerminalSettings.subscribe(({ fontSize }) => {
@@ -18,6 +20,7 @@ export class TerminalSessions {
     let session = this.sessions.get(host);
     if (!session) {
       session = new TerminalSession(host, this.send, useTerminalSettings.getState().fontSize);
+      session.setTheme(terminalThemes[this.theme]);
       this.sessions.set(host, session);
     }
     return session;
@@ -25,6 +28,12 @@ export class TerminalSessions {
 
   find(host: string): TerminalSession | undefined {
     return this.sessions.get(host);
+  }
+
+  /** Gives every terminal, and those created later, the palette of the page's theme. */
+  setTheme(theme: TerminalThemeName): void {
+    this.theme = theme;
+    for (const session of this.sessions.values()) session.setTheme(terminalThemes[theme]);
   }
 
   /** Writes a batch of output, one part per host. */

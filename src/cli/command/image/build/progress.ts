@@ -5,7 +5,7 @@
  * (drawn once, when the build ends), then the summary of a failed step.
  */
 
-import type { SolveStatus, TraceLog, TraceStatus, TraceVertex } from "../../../../engine/daemon/api/types";
+import type { SolveStatus, TraceLog, TraceStatus, TraceVertex, TraceWarning } from "../../../../engine/daemon/api/types";
 
 export type { SolveStatus };
 
@@ -25,6 +25,8 @@ export class BuildProgress {
   private readonly order: VertexView[] = [];
   private started = Number.NaN;
   private ended = 0;
+  /** Build checks' warnings, listed again once the build ends (buildx printWarnings). */
+  readonly warnings: TraceWarning[] = [];
 
   constructor(
     private readonly mode: "plain" | "tty" | "quiet",
@@ -54,6 +56,25 @@ export class BuildProgress {
     for (const v of status.vertexes ?? []) this.onVertex(v);
     for (const s of status.statuses ?? []) this.onStatus(s);
     for (const l of status.logs ?? []) this.onLog(l);
+    for (const w of status.warnings ?? []) this.onWarning(w);
+  }
+
+  private onWarning(w: TraceWarning): void {
+    this.warnings.push(w);
+    if (this.mode !== "plain") return;
+    const view = this.view(w.Vertex);
+    this.header(view);
+    this.write(`#${view.index} WARN: ${w.Short}\n`);
+  }
+
+  /**
+   * buildx's printWarnings, after the progress: the count in yellow (aec colours it even
+   * when stderr is not a terminal), then each warning's short text. Nothing when quiet.
+   */
+  warningSummary(): string {
+    if (this.warnings.length === 0 || this.mode === "quiet") return "";
+    const count = this.warnings.length === 1 ? "1 warning found" : `${this.warnings.length} warnings found`;
+    return `\n \x1b[33m${count} (use docker --debug to expand):\n\x1b[0m${this.warnings.map((w) => ` - ${w.Short}\n`).join("")}`;
   }
 
   private header(view: VertexView): void {

@@ -1,4 +1,4 @@
-import { type ReactNode, useRef } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import type { HostFiles } from "../hostFiles";
 import { useEditorLayout } from "../store";
 import { EditorPanel } from "./EditorPanel";
@@ -21,8 +21,11 @@ const MIN_TERMINAL = 240;
  * toggle. The divider between them drags to resize; the terminal refits itself.
  */
 export function EditorDock({ host, files, type, children }: EditorDockProps) {
-  const { open, width, toggle, resize } = useEditorLayout();
+  const { open, width, toggle, resize, show } = useEditorLayout();
   const row = useRef<HTMLDivElement>(null);
+
+  // `vi FILE` on a host's shell opens the panel on that file.
+  useEffect(() => files.onOpen(show), [files, show]);
 
   const drag = (event: React.PointerEvent<HTMLDivElement>) => {
     const box = row.current?.getBoundingClientRect();

@@ -1,0 +1,137 @@
+/**
+ * Docker networking through the CLI and Engine API: connect/disconnect, aliases on the
+ * embedded DNS, IPAM with --subnet/--gateway/--ip-range/--ip, resolv.conf, the removal
+ * error, and the source address a published port shows the container.
+ */
+import { describe, expect, it } from "vitest";
+import { parseScript } from "../../../src/sim/script";
+import { Simulation } from "../../../src/sim/simulation";
+
+async function session(script: string, nodes = 1): Promise<Array<{ input: string; output: string; exit: number | null }>> {
+  const sim = new Simulation({ nodes });
+  await sim.start();
+  await sim.run(parseScript(script));
+  return sim.entries;
+}
+
+function entry(entries: Array<{ input: string; output: string; exit: number | null }>, input: string) {
+  const found = entries.find((e) => e.input === input);
+  if (!found) throw new Error(`no entry for ${input}`);
+  return found;
+}
+
+describe("docker network connect/disconnect", () => {
+  it("attaches a running container as eth1 with an alias, refuses twice, detaches, as moby does", async () => {
+    const e = await session(
+      [
+        "docker network create --subnet 10.10.0.0/24 --gateway 10.10.0.254 --ip-range 10.10.0.128/25 mynet",
+        "docker run -d --name web --network mynet --network-alias www busybox sleep 1000",
+        "docker run -d --name other busybox sleep 1000",
+        "docker network connect --alias db mynet other",
+        "docker network connect mynet other",
+        "docker exec other ip -4 -o addr show eth1",
+        "docker exec other ping -c1 -W1 www",
+        "docker exec web ping -c1 -W1 db",
+        'docker network inspect -f "{{json .IPAM.Config}}" mynet',
+        "docker network rm mynet",
+        "docker network disconnect mynet other",
+        "docker network disconnect mynet other",
+        "docker exec other ip -4 -o addr show eth1",
+        "docker run --rm --network mynet --ip 10.10.0.7 busybox ip -4 -o addr show eth0",
+        "docker run --rm --ip 172.17.0.50 busybox true",
+      ].join("\n"),
+    );
+    // libnetwork network.go CreateEndpoint: "endpoint with name %s already exists in network %s" (403).
+    expect(entry(e, "docker network connect mynet other").output).toBe(
+      "Error response from daemon: endpoint with name other already exists in network mynet\n",
+    );
+    // The default IPAM hands out from --ip-range (10.10.0.128/25); web had the first, 10.10.0.128.
+    expect(entry(e, "docker exec other ip -4 -o addr show eth1").output).toContain("inet 10.10.0.129/24");
+    expect(entry(e, "docker exec other ping -c1 -W1 www").output).toContain("10.10.0.128");
+    expect(entry(e, "docker exec web ping -c1 -W1 db").output).toContain("10.10.0.129");
+    expect(entry(e, 'docker network inspect -f "{{json .IPAM.Config}}" mynet').output).toBe(
+      '[{"Subnet":"10.10.0.0/24","IPRange":"10.10.0.128/25","Gateway":"10.10.0.254"}]\n',
+    );
+    // libnetwork error.go ActiveEndpointsError, wrapped by daemon/network.go; docker/cli v29.1.3
+    // network/remove.go then returns StatusError{Status: "exit status 1"}, which main prints.
+    const rm = entry(e, "docker network rm mynet");
+    expect(rm.output).toMatch(
+      /^Error response from daemon: error while removing network: network mynet has active endpoints \(name:"(web|other)" id:"[0-9a-f]{12}", name:"(web|other)" id:"[0-9a-f]{12}"\)\nexit status 1\n$/,
+    );
+    expect(rm.exit).toBe(1);
+    // moby container_operations.go disconnectFromNetwork: "container %s is not connected to network %s".
+    expect(entry(e, "docker network disconnect mynet other").output).toBe("");
+    const again = e.filter((x) => x.input === "docker network disconnect mynet other")[1];
+    expect(again?.output).toMatch(/^Error response from daemon: container [0-9a-f]{64} is not connected to network mynet\n$/);
+    expect(e.filter((x) => x.input === "docker exec other ip -4 -o addr show eth1")[1]?.exit).not.toBe(0);
+    expect(entry(e, "docker run --rm --network mynet --ip 10.10.0.7 busybox ip -4 -o addr show eth0").output).toContain(
+      "inet 10.10.0.7/24",
+    );
+    // moby container_operations.go validateEndpointSettings.
+    expect(entry(e, "docker run --rm --ip 172.17.0.50 busybox true").output).toContain(
+      "user-specified IP address is supported on user-defined networks only",
+    );
+  }, 120_000);
+});
+
+describe("resolv.conf and published ports", () => {
+  it("writes the embedded resolver on user-defined networks, the host's servers on the default bridge", async () => {
+    const e = await session(
+      [
+        "docker network create mynet",
+        "docker pull -q busybox",
+        "docker run --rm --network mynet busybox cat /etc/resolv.conf",
+        "docker run --rm busybox cat /etc/resolv.conf",
+      ].join("\n"),
+    );
+    // libnetwork sandbox_dns_unix.go header, internal/resolvconf Generate and the
+    // TransformForIntNS / TransformForLegacyNw golden files; the host has 8.8.8.8 and 8.8.4.4.
+    const header =
+      "# Generated by Docker Engine.\n# This file can be edited; Docker Engine will not make further changes once it\n# has been modified.\n\n";
+    expect(entry(e, "docker run --rm --network mynet busybox cat /etc/resolv.conf").output).toBe(
+      `${header}nameserver 127.0.0.11\noptions ndots:0\n\n# Based on host file: '/etc/resolv.conf' (internal resolver)\n# ExtServers: [8.8.8.8 8.8.4.4]\n# Overrides: []\n# Option ndots from: internal\n`,
+    );
+    expect(entry(e, "docker run --rm busybox cat /etc/resolv.conf").output).toBe(
+      `${header}nameserver 8.8.8.8\nnameserver 8.8.4.4\n\n# Based on host file: '/etc/resolv.conf' (legacy)\n# Overrides: []\n`,
+    );
+  }, 120_000);
+
+  it("shows the container the bridge gateway for connections from the host itself", async () => {
+    const e = await session(
+      ["docker run -d -p 8080:80 --name pub nginx", "sleep 1", "curl -s localhost:8080 >/dev/null", "docker logs pub 2>&1 | tail -1"].join(
+        "\n",
+      ),
+    );
+    // docker-proxy connects from the host's side of docker0 (172.17.0.1).
+    expect(entry(e, "docker logs pub 2>&1 | tail -1").output).toMatch(/^172\.17\.0\.1 - - /);
+  }, 120_000);
+
+  it("keeps the remote address for connections from another host (DNAT in PREROUTING)", async () => {
+    const e = await session(
+      [
+        "docker run -d -p 8080:80 --name pub nginx",
+        "#! node node2",
+        "curl -s 192.168.0.18:8080 >/dev/null",
+        "#! node node1",
+        "docker logs pub 2>&1 | tail -1",
+      ].join("\n"),
+      2,
+    );
+    expect(entry(e, "docker logs pub 2>&1 | tail -1").output).toMatch(/^192\.168\.0\.19 - - /);
+  }, 120_000);
+
+  it("drops what one bridge network sends to another (DOCKER-ISOLATION): the connect times out", async () => {
+    const e = await session(
+      [
+        "docker network create net2",
+        "docker run -d --name web --network net2 nginx",
+        "docker run --rm busybox wget -T 2 -qO- http://172.18.0.2/",
+        "docker run --rm --network net2 busybox wget -qO- http://web/",
+      ].join("\n"),
+    );
+    expect(entry(e, "docker run --rm busybox wget -T 2 -qO- http://172.18.0.2/").output).toContain(
+      "wget: can't connect to remote host (172.18.0.2): Connection timed out",
+    );
+    expect(entry(e, "docker run --rm --network net2 busybox wget -qO- http://web/").output).toContain("<title>Welcome to nginx!</title>");
+  }, 120_000);
+});
