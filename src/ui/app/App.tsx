@@ -63,7 +63,12 @@ export function App() {
         )}
         <InstanceHeader />
         {selected ? (
-          <EditorDock host={selected} files={hostFiles} type={(host, data) => link.send({ type: "input", host, data })}>
+          <EditorDock
+            host={selected}
+            files={hostFiles}
+            type={(host, data) => link.send({ type: "input", host, data })}
+            dark={theme === "dark"}
+          >
             <TerminalPane sessions={sessions} hosts={names} selected={selected} />
           </EditorDock>
         ) : (

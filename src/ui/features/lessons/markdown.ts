@@ -11,6 +11,9 @@ const md = new MarkdownIt({ html: true, linkify: true, typographer: true });
 const linkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
 md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
   const token = tokens[idx];
+  // A link to another lesson file, as a teacher writes it in the markdown, opens that lesson.
+  const lesson = /^(?:\.\/)?(\d{2}-[\w-]+)\.md$/.exec(String(token.attrGet("href") ?? ""));
+  if (lesson) token.attrSet("href", `#/lessons/${lesson[1]}/1`);
   if (/^https?:/.test(String(token.attrGet("href") ?? ""))) {
     token.attrSet("target", "_blank");
     token.attrSet("rel", "noopener noreferrer");

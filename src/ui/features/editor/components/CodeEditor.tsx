@@ -15,13 +15,15 @@ interface CodeEditorProps {
   focus?: boolean;
   /** A Dockerfile's diagnostics, from the playground's builder: shown as markers while editing. */
   lint?: LintDockerfile;
+  /** Monaco's dark theme, or its light one, as the page's. */
+  dark?: boolean;
 }
 
 /**
  * One open file in Monaco. This module, and Monaco with it, loads the first time the
  * panel shows a file: the page's first prompt does not wait for it.
  */
-export default function CodeEditor({ path, text, onChange, onSave, focus = true, lint }: CodeEditorProps) {
+export default function CodeEditor({ path, text, onChange, onSave, focus = true, lint, dark = true }: CodeEditorProps) {
   // Monaco keeps the command it was given at mount; the ref lets it call the latest save.
   const save = useRef(onSave);
   save.current = onSave;
@@ -42,7 +44,7 @@ export default function CodeEditor({ path, text, onChange, onSave, focus = true,
   return (
     <Editor
       className="code-editor"
-      theme="vs-dark"
+      theme={dark ? "vs-dark" : "vs"}
       language={languageFor(path)}
       defaultValue={text}
       onChange={(value) => onChange(value ?? "")}

@@ -11,6 +11,8 @@ interface EditorDockProps {
   type(host: string, text: string): void;
   /** The terminal the panel sits beside. */
   children: ReactNode;
+  /** The page's theme, which Monaco follows. */
+  dark: boolean;
 }
 
 const MIN_PANEL = 280;
@@ -20,7 +22,7 @@ const MIN_TERMINAL = 240;
  * The workspace row: the terminal, and beside it the editor panel behind an "Editor"
  * toggle. The divider between them drags to resize; the terminal refits itself.
  */
-export function EditorDock({ host, files, type, children }: EditorDockProps) {
+export function EditorDock({ host, files, type, children, dark }: EditorDockProps) {
   const { open, width, toggle, resize, show } = useEditorLayout();
   const row = useRef<HTMLDivElement>(null);
 
@@ -47,7 +49,7 @@ export function EditorDock({ host, files, type, children }: EditorDockProps) {
         <>
           <div className="editor-divider" aria-hidden="true" onPointerDown={drag} />
           <div className="editor-slot" style={width ? { width } : undefined}>
-            <EditorPanel key={host} host={host} files={files} type={(text) => type(host, text)} onClose={toggle} />
+            <EditorPanel key={host} host={host} files={files} type={(text) => type(host, text)} onClose={toggle} dark={dark} />
           </div>
         </>
       ) : (

@@ -37,10 +37,11 @@ interface EditorPanelProps {
   /** Types keys into the host's terminal. */
   type(text: string): void;
   onClose(): void;
+  dark: boolean;
 }
 
 /** The selected host's home as a tree, and the open file in Monaco with Save, New file and Build. */
-export function EditorPanel({ host, files, type, onClose }: EditorPanelProps) {
+export function EditorPanel({ host, files, type, onClose, dark }: EditorPanelProps) {
   const [listings, setListings] = useState<ReadonlyMap<string, FileEntry[]>>(new Map());
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [file, setFile] = useState<OpenFile | null>(null);
@@ -336,6 +337,7 @@ export function EditorPanel({ host, files, type, onClose }: EditorPanelProps) {
                 onSave={(text) => void save(text)}
                 focus={!file.fromTree}
                 lint={(text) => files.lintDockerfile(host, file.path, text)}
+                dark={dark}
               />
             </Suspense>
           )}
