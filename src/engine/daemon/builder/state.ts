@@ -47,6 +47,19 @@ export function stateFromImage(image: Image): BuildState {
   };
 }
 
+/** A stage built on another stage: its own copy of that stage's state, with no ARGs yet. */
+export function cloneState(state: BuildState): BuildState {
+  return {
+    ...state,
+    config: JSON.parse(JSON.stringify(state.config)),
+    layers: [...state.layers],
+    diffIds: [...state.diffIds],
+    layerSizes: [...state.layerSizes],
+    history: [...state.history],
+    args: new Map(),
+  };
+}
+
 /** The scratch image: no layers, no config. */
 export function scratchState(): BuildState {
   return {
