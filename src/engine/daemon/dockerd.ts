@@ -11,6 +11,28 @@ import { Daemon } from "./daemon";
 export const DOCKER_SOCKET = "/var/run/docker.sock";
 export const DOCKER_TCP_PORT = 2375;
 
+/**
+ * The inode of /var/run/docker.sock. go-connections' sockets.NewUnixSocket binds it, then
+ * hands it to root and the `docker` group (dockerd's -G default) with mode 0660: root's
+ * gid when the host has no such group (daemon/listeners/listeners_linux.go).
+ */
+function bindSocketFile(hostFs: FileSystem): void {
+  if (!hostFs.mksocket) return;
+  let gid = 0;
+  try {
+    const entry = hostFs
+      .readText("/etc/group")
+      .split("\n")
+      .find((line) => line.startsWith("docker:"));
+    if (entry) gid = Number(entry.split(":")[2]);
+  } catch {
+    // no /etc/group: the socket stays root's
+  }
+  hostFs.mksocket(DOCKER_SOCKET, 0o660);
+  hostFs.chown(DOCKER_SOCKET, 0, gid);
+  hostFs.chmod(DOCKER_SOCKET, 0o660);
+}
+
 /** dockerd and containerd as processes: they wait for signals; the daemon's work is event-driven. */
 async function idle(proc: Process): Promise<number> {
   proc.setMemory(1_905_000, 78_000);
@@ -33,6 +55,7 @@ export function startDockerd(kernel: Kernel, hostFs: FileSystem, init: Task): Da
   const daemon = new Daemon(kernel, hostFs, network, containerd);
   const router = new Router(engineRoutes(daemon.id));
   serveEngineApi(network.listenUnix(kernel, DOCKER_SOCKET), router, daemon.ctx);
+  bindSocketFile(hostFs);
   serveEngineApi(network.listen(kernel.initNs.net, "0.0.0.0", DOCKER_TCP_PORT), router, daemon.ctx);
   return daemon;
 }

@@ -55,6 +55,11 @@ export interface FileSystem {
   symlink(target: string, path: string): void;
   /** link(2): a hard link; optional, a tree without it refuses with EPERM as some filesystems do. */
   link?(existing: string, path: string): void;
+  /**
+   * bind(2) of a Unix domain socket: the S_IFSOCK inode naming it (`srw-rw----`, `test -S`).
+   * Optional: a tree without it cannot hold sockets. EEXIST when the path is taken.
+   */
+  mksocket?(path: string, mode: number): void;
   readlink(path: string): string;
   realpath(path: string): string;
   chmod(path: string, mode: number): void;

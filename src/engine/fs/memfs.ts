@@ -8,6 +8,9 @@ const DIR_SIZE = 4096;
 /** The umask every host starts with, applied to new files and directories. */
 const UMASK = 0o022;
 
+/** The file-type bits of a socket inode (inode(7)). */
+const S_IFSOCK = 0o140000;
+
 /** The fields of memfs's Stats that Stevedore reads. */
 interface MemStats {
   mode: number | bigint;
@@ -144,6 +147,16 @@ export class MemFileSystem implements FileSystem {
   link(existing: string, path: string): void {
     this.call(path, () => {
       this.volume.linkSync(existing, path);
+      this.touchParent(path);
+    });
+  }
+
+  mksocket(path: string, mode: number): void {
+    this.call(path, () => {
+      if (this.volume.existsSync(path) || this.isSymlink(path)) throw new SysError("EADDRINUSE", path);
+      // memfs keeps the S_IFMT bits a new inode is created with: an empty S_IFSOCK node.
+      this.volume.writeFileSync(path, "", { mode: S_IFSOCK | (mode & 0o7777 & ~UMASK) });
+      this.touch(path);
       this.touchParent(path);
     });
   }

@@ -11,7 +11,7 @@ import { ProcFs } from "../kernel/procfs";
 import type { Task } from "../kernel/task";
 import type { Tty } from "../kernel/tty";
 import { type EditorOpener, providePageEditor } from "../programs/vi";
-import { populateHostFs } from "./hostfs";
+import { onHost, populateHostFs } from "./hostfs";
 
 export interface HostSpec {
   name: string;
@@ -53,7 +53,7 @@ export class Host {
     populateHostFs(
       this.fs,
       { hostname: spec.name, ip: spec.ip, peers: peers.map((p) => ({ hostname: p.name, ip: p.ip })) },
-      programs.keys(),
+      [...programs.keys()].filter(onHost),
     );
     const mac = `02:42:c0:a8:00:${spec.index.toString(16).padStart(2, "0")}`;
     // A Play-With-Docker instance is itself a container: its eth0 is a veth end moved in

@@ -90,11 +90,56 @@ export function installPath(program: string): string {
   return USR_BIN.has(program) ? `/usr/bin/${program}` : `/bin/${program}`;
 }
 
+/**
+ * Program models that belong to images or to other distributions' packages, not to a
+ * Play-With-Docker host (Alpine with Docker): `nginx` or `python3` typed on a host is "not
+ * found" there, and `apk add` puts a package's binaries in place as on Alpine.
+ */
+const NOT_ON_HOSTS = new Set([
+  "apt",
+  "apt-cache",
+  "apt-get",
+  "brctl",
+  "dnf",
+  "dpkg",
+  "dpkg-query",
+  "figlet",
+  "gosu",
+  "groupadd",
+  "hello",
+  "httpd",
+  "iputils-ping",
+  "microdnf",
+  "moby-counter",
+  "mongod",
+  "mysql",
+  "mysqld",
+  "node",
+  "nginx",
+  "pip3",
+  "postgres",
+  "python3",
+  "redis-cli",
+  "redis-server",
+  "registry",
+  "rpm",
+  "su-exec",
+  "useradd",
+  "yum",
+]);
+
+/** Whether a Play-With-Docker host has this program on its PATH before anything is installed. */
+export function onHost(program: string): boolean {
+  return !NOT_ON_HOSTS.has(program);
+}
+
 export function populateHostFs(fs: FileSystem, host: HostIdentity, programs: Iterable<string>): void {
   for (const [dir, mode] of DIRECTORIES) {
     fs.mkdir(dir, { recursive: true });
     fs.chmod(dir, mode);
   }
+  // alpine-baselayout links /var/run to /run, where dockerd binds docker.sock.
+  fs.symlink("/run", "/var/run");
   for (const name of programs) {
     const path = installPath(name);
     fs.writeFile(path, binaryContent(name));

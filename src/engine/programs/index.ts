@@ -4,6 +4,7 @@ import type { Program, ProgramTable } from "../kernel/exec";
 import { apkPrograms } from "./apk";
 import { aptPrograms } from "./apt";
 import { awk } from "./awk";
+import { bridgeUtilsPrograms } from "./bridge-utils";
 import { busyboxPrograms } from "./busybox";
 import { coreutils } from "./coreutils";
 import { curl } from "./curl";
@@ -13,6 +14,7 @@ import { findutils } from "./findutils";
 import { grep } from "./grep";
 import { helloPrograms } from "./hello";
 import { httpdPrograms } from "./httpd";
+import { iputilsPrograms } from "./iputils";
 import { less } from "./less";
 import { misc } from "./misc";
 import { mobyCounterPrograms } from "./moby-counter";
@@ -52,6 +54,8 @@ export const programs: ProgramTable = new Map<string, Program>(
     ...tree,
     ...curl,
     ...busyboxPrograms,
+    ...bridgeUtilsPrograms,
+    ...iputilsPrograms,
     ...helloPrograms,
     ...nginxPrograms,
     ...redisPrograms,

@@ -70,6 +70,8 @@ const shell = (script: string) =>
       fs.mkdir("/usr/local/lib/python3.6/site-packages", { recursive: true });
       fs.writeFile("/usr/local/bin/python3", binaryContent("python3"), { mode: 0o755 });
       fs.writeFile("/usr/local/bin/pip3", binaryContent("pip3"), { mode: 0o755 });
+      // Hosts have no redis (playground/hostfs.ts): the server as the redis image has it.
+      fs.writeFile("/usr/local/bin/redis-server", binaryContent("redis-server"), { mode: 0o755 });
     },
   });
 

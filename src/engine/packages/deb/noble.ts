@@ -305,7 +305,7 @@ const NOBLE_PACKAGES: DebPackage[] = [
     priority: "important",
     depends: ["libcap2", "libidn2-0"],
     files: {
-      "/usr/bin/ping": bin("ping"),
+      "/usr/bin/ping": bin("iputils-ping"),
       "/usr/bin/ping4": link("ping"),
       "/usr/bin/ping6": link("ping"),
       ...manPage("ping", 8, "send ICMP ECHO_REQUEST to network hosts"),

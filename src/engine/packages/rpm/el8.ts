@@ -108,7 +108,7 @@ export const el8Packages: RpmPackage[] = [
     files: { "/usr/sbin/ifconfig": bin("ifconfig"), "/usr/bin/netstat": "\x7fELF\x02\x01\x01\x00netstat\n" },
   }),
   r("iputils", "20180629", "7.el8", "x86_64", "baseos", 148_000, 350_000, "Network monitoring tools including ping", {
-    files: { "/usr/bin/ping": bin("ping") },
+    files: { "/usr/bin/ping": bin("iputils-ping") },
   }),
   r(
     "vim-enhanced",

@@ -25,6 +25,8 @@ export interface CurlOptions {
   writeOut?: string;
   /** -m, in milliseconds. */
   maxTime?: number;
+  /** --connect-timeout, in milliseconds. */
+  connectTimeout?: number;
   unixSocket?: string;
   userAgent?: string;
   /** -G: the data goes in the query string of a GET. */
@@ -162,7 +164,13 @@ const SPECS: OptionSpec[] = [
       o.maxTime = seconds("-m", v);
     },
   },
-  { long: "connect-timeout", arg: true, apply: (_o, v) => void seconds("--connect-timeout", v) },
+  {
+    long: "connect-timeout",
+    arg: true,
+    apply: (o, v) => {
+      o.connectTimeout = seconds("--connect-timeout", v);
+    },
+  },
   { long: "output", short: "o", arg: true, apply: (o, v) => o.outputs.push(v) },
   {
     long: "remote-name",

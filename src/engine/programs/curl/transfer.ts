@@ -5,6 +5,7 @@ import { HttpHeaders } from "../../net/http/headers";
 import { byteLength } from "../../net/http/octets";
 import { BodyDecoder, HttpParseError, responseFraming, takeResponseHead } from "../../net/http/parser";
 import { isIPv4 } from "../../net/ipv4";
+import { connectTimeout } from "./connect-timeout";
 import type { CurlOptions } from "./options";
 import { METER_HEADER, meterLine } from "./progress";
 import { type CurlUrl, formatUrl, parseUrl, resolveLocation, UrlError } from "./url";
@@ -212,6 +213,16 @@ export class CurlSession {
         if (!(err instanceof SysError)) throw err;
         const from = address.startsWith("127.") ? "127.0.0.1" : (proc.addresses[0] ?? "0.0.0.0");
         const port = 32768 + proc.random.int(28232);
+        if (err.code === "ETIMEDOUT") {
+          // No answer to the SYN: curl waits until one of its limits or the kernel's ends the connect.
+          const timeout = connectTimeout(url.host, url.port, proc.now() - start, this.options);
+          await proc.sleep(Math.max(0, start + timeout.afterMs - proc.now()));
+          if (timeout.kernel) {
+            // cf-socket.c reports the socket's own error (ETIMEDOUT) only when the kernel gave up.
+            await this.info(`connect to ${address} port ${url.port} from ${from} port ${port} failed: ${err.message}`);
+          }
+          throw new CurlError(28, timeout.message);
+        }
         await this.info(`connect to ${address} port ${url.port} from ${from} port ${port} failed: ${err.message}`);
         throw failed();
       }
