@@ -91,6 +91,22 @@ export class Tty {
 
   // --- slave side --------------------------------------------------------
 
+  /**
+   * Puts input a reader took but did not use back at the head of the input queue, as
+   * already processed by the line discipline. GNU readline reads a terminal one byte at
+   * a time (rl_getc: `read (fileno (stream), &c, sizeof (unsigned char))`), so the keys
+   * typed after the Enter that ends a line never leave the kernel's queue: the command
+   * that line starts (`docker run -it`, `cat`) reads them. A reader that takes a whole
+   * chunk at once gives the rest back here to behave the same.
+   */
+  unread(data: string): void {
+    if (data === "") return;
+    const first = this.ready[0];
+    if (!this.termios.icanon && typeof first === "string") this.ready[0] = data + first;
+    else this.ready.unshift(data);
+    this.wakeReaders();
+  }
+
   setForeground(pgid: number): void {
     this.foregroundPgid = pgid;
     for (const wake of this.fgWaiters.splice(0)) wake();

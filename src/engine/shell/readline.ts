@@ -36,8 +36,6 @@ const BRACKETED_PASTE_OFF = "\x1b[?2004l";
  */
 export class LineEditor {
   private killRing = "";
-  /** Keys typed ahead after the Enter that ended the last line, read first next time. */
-  typeahead = "";
 
   constructor(
     private readonly proc: Process,
@@ -106,8 +104,7 @@ class LineSession {
     for (;;) {
       let chunk: string | null;
       try {
-        chunk = this.editor.typeahead !== "" ? this.editor.typeahead : await this.proc.read(0);
-        this.editor.typeahead = "";
+        chunk = await this.proc.read(0);
       } catch (err) {
         if (!isSysError(err, "EINTR")) throw err;
         // ^C: the terminal has echoed it; readline abandons the line on a fresh one.
@@ -122,7 +119,9 @@ class LineSession {
         const result = await this.handle(keys[k]);
         this.lastKey = keys[k];
         if (result) {
-          this.editor.typeahead = input.slice(ends[k]);
+          // Keys typed after the line's end stay in the terminal's queue, as with readline
+          // reading a byte at a time: the command this line runs may read them.
+          this.proc.ttyOf(0)?.unread(input.slice(ends[k]));
           return result;
         }
       }

@@ -2,7 +2,8 @@ import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { parseSignal } from "../../kernel/signal";
 import { type Build, buildOf, CONFIGURE_ARGUMENTS } from "./build";
-import { ConfError, type Directive, parseConf, readConf } from "./conf";
+import { ConfError, type Directive, type NginxConf, parseConf, readConf } from "./conf";
+import { ErrorLog, logFd } from "./log";
 import { masterProcess } from "./master";
 
 const HELP = (version: string) => `nginx version: nginx/${version}
@@ -70,25 +71,40 @@ async function loadConf(proc: Process, opts: Options, prefix: string): Promise<D
   }
 }
 
-/** nginx -s: reads the pid file and signals the master (ngx_signal_process). */
-async function sendSignal(proc: Process, name: string, pidFile: string): Promise<number> {
+/**
+ * nginx -s: the signaller process (ngx_signal_process in ngx_cycle.c). It opens the error
+ * log of nginx.conf first, notes "signal process started" there, then reads the pid file
+ * and signals the master. Errors at warn or above also go to the terminal with an `nginx:`
+ * prefix (ngx_log_error_core, ngx_use_stderr), besides the log, which in the official
+ * image is /dev/stderr too.
+ */
+async function sendSignal(proc: Process, name: string, conf: NginxConf): Promise<number> {
   const signals: Record<string, string> = { stop: "TERM", quit: "QUIT", reopen: "USR1", reload: "HUP" };
   if (!signals[name]) {
     await proc.stderr.write(`nginx: invalid option: "-s ${name}"\n`);
     return 1;
   }
-  let pid = Number.NaN;
-  try {
-    pid = Number.parseInt(proc.fs.readText(pidFile), 10);
-  } catch {
-    await proc.stderr.write(`nginx: [error] open() "${pidFile}" failed (2: No such file or directory)\n`);
+  const log = new ErrorLog(proc, logFd(proc, conf.errorLog.path), conf.errorLog.level);
+  const fail = async (level: string, message: string) => {
+    await log.write(level, message);
+    await proc.stderr.write(`nginx: [${level}] ${message}\n`);
     return 1;
+  };
+  await log.notice("signal process started");
+  const pidFile = conf.pidFile;
+  let text: string;
+  try {
+    text = proc.fs.readText(pidFile);
+  } catch {
+    return fail("error", `open() "${pidFile}" failed (2: No such file or directory)`);
   }
+  const pid = Number.parseInt(text, 10);
+  if (!Number.isInteger(pid) || pid <= 0) return fail("error", `invalid PID number "${text.trim()}" in "${pidFile}"`);
+  const sig = parseSignal(signals[name]) as number;
   try {
-    proc.kill(pid, parseSignal(signals[name]) as number);
+    proc.kill(pid, sig);
   } catch {
-    await proc.stderr.write(`nginx: [alert] kill(${pid}, ${parseSignal(signals[name])}) failed (3: No such process)\n`);
-    return 1;
+    return fail("alert", `kill(${pid}, ${sig}) failed (3: No such process)`);
   }
   return 0;
 }
@@ -134,12 +150,19 @@ export const nginx: Program = async (proc) => {
     if (opts.flags.has("T")) await proc.stdout.write(`# configuration file ${opts.conf}:\n${proc.fs.readText(opts.conf)}\n`);
     return 0;
   }
-  if (opts.signal !== undefined) return sendSignal(proc, opts.signal, conf.pidFile);
+  if (opts.signal !== undefined) return sendSignal(proc, opts.signal, conf);
   const daemon = directives.find((d) => d.name === "daemon")?.args[0] !== "off";
   const title = proc.argv.join(" ");
-  if (!daemon) return masterProcess(proc, conf, build, title);
+  // SIGHUP makes the master read the same files again (ngx_init_cycle on reconfigure).
+  const reread = (p: Process) =>
+    readConf([...parseConf(p.fs, opts.conf), ...(opts.globals ? parseConf(p.fs, "command line", opts.globals) : [])]);
+  if (!daemon) return masterProcess(proc, conf, build, title, reread);
   // daemon on: the master forks into the background and the command returns at once.
-  proc.spawn({ argv: [...proc.argv], program: (child) => masterProcess(child, conf, build, title), fds: { 0: -1, 1: 1, 2: 2 } });
+  proc.spawn({
+    argv: [...proc.argv],
+    program: (child) => masterProcess(child, conf, build, title, reread),
+    fds: { 0: -1, 1: 1, 2: 2 },
+  });
   return 0;
 };
 

@@ -3,7 +3,7 @@ import type { Process } from "../../kernel/process";
 import { Signal, signalName } from "../../kernel/signal";
 import { ONLINE_CPUS } from "../coreutils/nproc";
 import { type Build, TEMP_PATHS } from "./build";
-import type { NginxConf } from "./conf";
+import { ConfError, type NginxConf } from "./conf";
 import { ErrorLog, logFd } from "./log";
 import { type Listening, workerProcess } from "./worker";
 
@@ -63,7 +63,14 @@ async function bindAll(proc: Process, conf: NginxConf, log: ErrorLog): Promise<L
  * The master process of `nginx -g 'daemon off;'`: writes the pid file, binds, starts the
  * workers and then only waits for signals, as ngx_master_process_cycle does.
  */
-export async function masterProcess(proc: Process, conf: NginxConf, build: Build, argvTitle: string): Promise<number> {
+export async function masterProcess(
+  proc: Process,
+  initial: NginxConf,
+  build: Build,
+  argvTitle: string,
+  reread: (proc: Process) => NginxConf,
+): Promise<number> {
+  let conf = initial;
   proc.setMemory(11_404, 7_552);
   const log = new ErrorLog(proc, logFd(proc, conf.errorLog.path), conf.errorLog.level);
   const fs = proc.fs;
@@ -96,6 +103,48 @@ export async function masterProcess(proc: Process, conf: NginxConf, build: Build
   for (const sig of [Signal.SIGINT, Signal.SIGTERM, Signal.SIGQUIT, Signal.SIGHUP, Signal.SIGUSR1, Signal.SIGWINCH]) {
     proc.trap(sig, (s) => pending.push(s));
   }
+  let workers = await startWorkers(proc, log, conf, build, listening, user);
+  for (;;) {
+    while (pending.length === 0) await proc.pause();
+    const sig = pending.shift() as number;
+    const shutdown = SHUTDOWN[sig];
+    if (!shutdown) {
+      await log.notice(`signal ${sig} (${signalName(sig)}) received, ${sig === Signal.SIGHUP ? "reconfiguring" : "reopening logs"}`);
+      if (sig !== Signal.SIGHUP) continue;
+      const next = await reconfigure(proc, log, reread, listening);
+      if (!next) continue;
+      conf = next.conf;
+      const old = workers;
+      workers = await startWorkers(proc, log, conf, build, next.listening, lookupUser(proc, conf.user));
+      // The old workers finish what they serve and exit (ngx_signal_worker_processes with
+      // the shutdown signal, SIGQUIT); sockets the new configuration dropped close after.
+      await stopWorkers(proc, log, old, Signal.SIGQUIT);
+      for (const l of listening) if (!next.listening.some((n) => n.fd === l.fd)) proc.close(l.fd);
+      listening.splice(0, listening.length, ...next.listening);
+      continue;
+    }
+    await log.notice(`signal ${sig} (${signalName(sig)}) received, ${shutdown.action}`);
+    await stopWorkers(proc, log, workers, shutdown.forward);
+    for (const l of listening) proc.close(l.fd);
+    try {
+      fs.unlink(conf.pidFile);
+    } catch {
+      // ngx_delete_pidfile ignores a pid file someone removed.
+    }
+    await log.notice("exit");
+    return 0;
+  }
+}
+
+/** ngx_start_worker_processes: one `nginx: worker process` per worker_processes. */
+async function startWorkers(
+  proc: Process,
+  log: ErrorLog,
+  conf: NginxConf,
+  build: Build,
+  listening: Listening[],
+  user: { uid: number; gid: number },
+): Promise<number[]> {
   await log.notice("start worker processes");
   const count = conf.workerProcesses === "auto" ? ONLINE_CPUS : Math.max(1, Number(conf.workerProcesses) || 1);
   const fds: Record<number, number> = { 0: 0, 1: 1, 2: 2 };
@@ -107,36 +156,67 @@ export async function masterProcess(proc: Process, conf: NginxConf, build: Build
     workers.push(pid);
     await log.notice(`start worker process ${pid}`);
   }
-  for (;;) {
-    while (pending.length === 0) await proc.pause();
-    const sig = pending.shift() as number;
-    const shutdown = SHUTDOWN[sig];
-    if (!shutdown) {
-      await log.notice(`signal ${sig} (${signalName(sig)}) received, ${sig === Signal.SIGHUP ? "reconfiguring" : "reopening logs"}`);
-      continue;
+  return workers;
+}
+
+/** Signals the workers and reaps each, as the master logs it on SIGCHLD. */
+async function stopWorkers(proc: Process, log: ErrorLog, workers: number[], sig: number): Promise<void> {
+  for (const pid of workers) {
+    try {
+      proc.kill(pid, sig);
+    } catch {
+      // Already gone.
     }
-    await log.notice(`signal ${sig} (${signalName(sig)}) received, ${shutdown.action}`);
-    for (const pid of workers) {
+  }
+  for (const pid of workers) {
+    const status = await waitChild(proc, pid);
+    await log.notice(`signal ${Signal.SIGCHLD} (SIGCHLD) received from ${pid}`);
+    await log.notice(`worker process ${pid} exited with code ${status}`);
+  }
+}
+
+/**
+ * SIGHUP (`nginx -s reload`): ngx_init_cycle reads the configuration again. A broken one
+ * is logged and the old configuration keeps serving; otherwise the ports it lists are
+ * bound (those already open are kept) for a new generation of workers.
+ */
+async function reconfigure(
+  proc: Process,
+  log: ErrorLog,
+  reread: (proc: Process) => NginxConf,
+  current: Listening[],
+): Promise<{ conf: NginxConf; listening: Listening[] } | null> {
+  await log.notice("reconfiguring");
+  let conf: NginxConf;
+  try {
+    conf = reread(proc);
+  } catch (err) {
+    if (err instanceof ConfError) await log.write("emerg", `${err.message} in ${err.file}:${err.line}`);
+    else if (err instanceof SysError) await log.write("emerg", `open() "${err.path ?? ""}" failed (2: No such file or directory)`);
+    else throw err;
+    return null;
+  }
+  const listening: Listening[] = [];
+  for (const server of conf.servers) {
+    for (const port of server.ports) {
+      if (listening.some((l) => l.port === port)) continue;
+      const kept = current.find((l) => l.port === port);
+      if (kept) {
+        listening.push({ fd: kept.fd, port, server });
+        continue;
+      }
       try {
-        proc.kill(pid, shutdown.forward);
-      } catch {
-        // Already gone.
+        listening.push({ fd: proc.listen("0.0.0.0", port), port, server });
+      } catch (err) {
+        if (!isSysError(err, "EADDRINUSE")) throw err;
+        await log.write("emerg", `bind() to 0.0.0.0:${port} failed (98: Address already in use)`);
+        for (const l of listening) if (!current.some((c) => c.fd === l.fd)) proc.close(l.fd);
+        return null;
       }
     }
-    for (const pid of workers) {
-      const status = await waitChild(proc, pid);
-      await log.notice(`signal ${Signal.SIGCHLD} (SIGCHLD) received from ${pid}`);
-      await log.notice(`worker process ${pid} exited with code ${status}`);
-    }
-    for (const l of listening) proc.close(l.fd);
-    try {
-      fs.unlink(conf.pidFile);
-    } catch {
-      // ngx_delete_pidfile ignores a pid file someone removed.
-    }
-    await log.notice("exit");
-    return 0;
   }
+  await log.notice('using the "epoll" event method');
+  return { conf, listening };
 }
 
 /** waitpid that carries on through the master's own signals arriving meanwhile. */
