@@ -1,13 +1,13 @@
 /**
  * Reads a lesson file (lessons/README.md is its documentation for teachers): YAML front
- * matter, slides separated by `---` or `-- slide` lines, fenced code blocks with options,
+ * matter (front-matter.ts), slides separated by `---` or `-- slide` lines, fenced code blocks with options,
  * and the special `check`, `hint` and `solution` blocks. markdown-it's token stream says
  * where fences are, so a `---` inside a code block (a YAML document, a here-document) never
  * splits a slide.
  */
 import MarkdownIt from "markdown-it";
-import { parse as parseYaml } from "yaml";
 import { parseCheckLine } from "./check-line";
+import { FrontMatterError, readFrontMatter } from "./front-matter";
 import type { Check, CheckLine, CodeBlock, Lesson, Slide, SlidePart } from "./types";
 
 export { pastedText, typedText } from "./typed-text";
@@ -39,16 +39,13 @@ function frontMatter(id: string, lines: string[]): { meta: Meta; bodyStart: numb
   if (lines[0]?.trimEnd() !== "---") throw new LessonError(id, 1, "a lesson starts with front matter between two `---` lines");
   const end = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
   if (end < 0) throw new LessonError(id, 1, "the front matter has no closing `---` line");
-  let data: unknown;
+  let record: Record<string, unknown>;
   try {
-    data = parseYaml(lines.slice(1, end).join("\n"));
+    record = readFrontMatter(lines.slice(1, end));
   } catch (e) {
-    const at = (e as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 0;
-    throw new LessonError(id, 1 + at, `front matter is not valid YAML: ${(e as Error).message.split("\n")[0]}`);
+    if (!(e instanceof FrontMatterError)) throw e;
+    throw new LessonError(id, 1 + e.line, `front matter is not valid YAML: ${e.message}`);
   }
-  if (data === null || typeof data !== "object" || Array.isArray(data))
-    throw new LessonError(id, 2, "front matter must be `key: value` lines");
-  const record = data as Record<string, unknown>;
   const lineOf = (key: string) =>
     1 +
     Math.max(

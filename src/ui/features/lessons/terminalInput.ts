@@ -1,4 +1,4 @@
-import { pastedText } from "../../../lesson/parse";
+import { pastedText } from "../../../lesson/typed-text";
 import type { CodeBlock } from "../../../lesson/types";
 
 /** How a lesson reaches the terminals: keys typed on a host, and which host shows. */
