@@ -374,6 +374,9 @@ class Flask:
             print("   WARNING: This is a development server. Do not use it in a production deployment.")
             print("   Use a production WSGI server instead.")
             print(" * Debug mode: %s" % ("on" if self.debug else "off"))
+        self._serve(host, port)
+
+    def _serve(self, host, port):
         _js.serve(host, port, self._handle)
         lines = []
         shown = host
@@ -391,8 +394,23 @@ class Flask:
                 lines.append("   WARNING: This is a development server. Do not use it in a production deployment.")
                 shown = _js.interface_ip()
             lines.append(" * Running on http://%s:%d/ (Press CTRL+C to quit)" % (shown, port))
+        if self.debug:
+            # The reloader restarts the program, whose debugger then announces its PIN
+            # (werkzeug/_reloader.py, werkzeug/debug/__init__.py).
+            lines.append(" * Restarting with stat")
+            lines.append(" * Debugger is active!")
+            lines.append(" * Debugger PIN: %s" % _pin())
         _js.serving_log("\\n".join(lines) + "\\n")
         raise _ServeForever()
+
+
+def _pin():
+    # Werkzeug derives the PIN from the machine and the app; here from the hostname, stable per container.
+    h = 5381
+    for c in _js.hostname:
+        h = (h * 33 + ord(c)) % 1000000000
+    digits = "%09d" % h
+    return "%s-%s-%s" % (digits[0:3], digits[3:6], digits[6:9])
 
 
 class _ServeForever(BaseException):
@@ -400,4 +418,144 @@ class _ServeForever(BaseException):
 `;
 
 export const WERKZEUG_INIT = `__version__ = "@VERSION@"
+`;
+
+/**
+ * flask.cli: the `flask` command (`flask run`, `flask --version`) as Flask 3's cli.py
+ * behaves: the app from --app / FLASK_APP ("app.py", "module:name") or else wsgi.py or app.py
+ * in the working directory, the server options from --host/--port or FLASK_RUN_HOST /
+ * FLASK_RUN_PORT, FLASK_DEBUG; the banner names the import path as given. The server is the
+ * one app.run() starts.
+ */
+export const FLASK_CLI = `import os
+import sys
+import js as _js
+import flask as _flask
+from werkzeug import __version__ as _werkzeug_version
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _locate(import_path):
+    path, _, name = import_path.partition(":")
+    path = path[:-3] if path.endswith(".py") else path
+    module_name = path.replace("/", ".")
+    cwd = _js.cwd
+    if sys.path[0] != cwd:
+        sys.path.insert(0, cwd)
+    try:
+        __import__(module_name)
+    except ImportError as e:
+        if module_name.split(".")[0] in str(e):
+            raise _UsageError("Could not import '%s'." % module_name)
+        raise
+    module = sys.modules[module_name]
+    if name:
+        if name.endswith("()"):
+            return getattr(module, name[:-2])()
+        if not hasattr(module, name):
+            raise _UsageError("Failed to find attribute '%s' in '%s'." % (name, module_name))
+        return getattr(module, name)
+    for attr in ("app", "application"):
+        app = getattr(module, attr, None)
+        if isinstance(app, _flask.Flask):
+            return app
+    found = [v for v in module.__dict__.values() if isinstance(v, _flask.Flask)]
+    if len(found) == 1:
+        return found[0]
+    for attr in ("create_app", "make_app"):
+        factory = getattr(module, attr, None)
+        if factory is not None:
+            return factory()
+    raise _UsageError("Failed to find Flask application or factory in module '%s'. Use '%s:name' to specify one." % (module_name, module_name))
+
+
+def _exists(path):
+    try:
+        os.stat(path)
+        return True
+    except OSError:
+        return False
+
+
+def _usage_error(command, message):
+    sys.stderr.write("Usage: flask %s [OPTIONS]\\nTry 'flask %s --help' for help.\\n\\nError: %s\\n" % (command, command, message))
+    sys.exit(2)
+
+
+def main():
+    args = sys.argv[1:]
+    env = os.environ
+    import_path = env.get("FLASK_APP") or None
+    debug = env.get("FLASK_DEBUG", "").lower() not in ("", "0", "false", "no")
+    while args and args[0].startswith("-"):
+        opt = args.pop(0)
+        if opt == "--version":
+            print("Python %s\\nFlask %s\\nWerkzeug %s" % (_js.python_version, _flask.__version__, _werkzeug_version))
+            return 0
+        if opt in ("--app", "-A"):
+            import_path = args.pop(0) if args else None
+        elif opt.startswith("--app="):
+            import_path = opt[6:]
+        elif opt == "--debug":
+            debug = True
+        elif opt == "--no-debug":
+            debug = False
+    if not args:
+        print("Usage: flask [OPTIONS] COMMAND [ARGS]...\\n\\n  A general utility script for Flask applications.\\n\\nCommands:\\n  routes  Show the routes for the app.\\n  run     Run a development server.\\n  shell   Run a shell in the app context.")
+        return 0
+    command = args.pop(0)
+    if command != "run":
+        sys.stderr.write("Usage: flask [OPTIONS] COMMAND [ARGS]...\\nTry 'flask --help' for help.\\n\\nError: No such command '%s'.\\n" % command)
+        sys.exit(2)
+    host = env.get("FLASK_RUN_HOST") or "127.0.0.1"
+    port = env.get("FLASK_RUN_PORT") or "5000"
+    while args:
+        opt = args.pop(0)
+        value = None
+        if "=" in opt and opt.startswith("--"):
+            opt, value = opt.split("=", 1)
+        if opt in ("--host", "-h"):
+            host = value if value is not None else args.pop(0)
+        elif opt in ("--port", "-p"):
+            port = value if value is not None else args.pop(0)
+        elif opt == "--debug":
+            debug = True
+        elif opt == "--no-debug":
+            debug = False
+        elif opt in ("--reload", "--no-reload", "--debugger", "--no-debugger", "--with-threads", "--without-threads"):
+            pass
+        else:
+            _usage_error("run", "No such option: %s" % opt)
+    try:
+        port = int(port)
+    except ValueError:
+        _usage_error("run", "Invalid value for '--port' / '-p': '%s' is not a valid integer." % port)
+    try:
+        if import_path:
+            app = _locate(import_path)
+        else:
+            app = None
+            for candidate in ("wsgi.py", "app.py"):
+                if _exists(_js.cwd.rstrip("/") + "/" + candidate):
+                    app = _locate(candidate)
+                    break
+            if app is None:
+                raise _UsageError("Could not locate a Flask application. Use the 'flask --app' option, 'FLASK_APP' environment variable, or a 'wsgi.py' or 'app.py' file in the current directory.")
+    except _UsageError as e:
+        _usage_error("run", str(e))
+    app.debug = debug
+    if not _flask._MODERN:
+        # Flask 2.0's show_server_banner.
+        print(" * Serving Flask app '%s' (lazy loading)" % (import_path or "app"))
+        print(" * Environment: %s" % ("development" if debug else "production"))
+        if not debug:
+            print("   WARNING: This is a development server. Do not use it in a production deployment.")
+            print("   Use a production WSGI server instead.")
+    elif import_path is not None:
+        print(" * Serving Flask app '%s'" % import_path)
+    print(" * Debug mode: %s" % ("on" if debug else "off"))
+    app._serve(host, port)
 `;

@@ -1,5 +1,6 @@
 import { REDIS_EXCEPTIONS, REDIS_INIT, REQUESTS_INIT } from "./clients-source";
-import { FLASK_INIT, WERKZEUG_INIT } from "./flask-source";
+import { FLASK_CLI, FLASK_INIT, WERKZEUG_INIT } from "./flask-source";
+import { compareVersions } from "./specifier";
 
 /**
  * The offline package index pip installs from: the releases the courses' `pip install`
@@ -30,6 +31,8 @@ export interface Release {
   /** Top-level import packages and their __init__.py. */
   modules: Record<string, string>;
   summary: string;
+  /** Console scripts pip writes into bin: name → "module:function". */
+  scripts?: Record<string, string>;
 }
 
 function release(
@@ -55,7 +58,25 @@ function release(
   };
 }
 
-const flaskModule = (version: string) => FLASK_INIT.replace("@VERSION@", version);
+/** Flask's package and its command line; `flask` is the console script pip writes for it. */
+const flaskModules = (version: string) => ({ flask: FLASK_INIT.replace("@VERSION@", version), "flask/cli": FLASK_CLI });
+const FLASK_SCRIPTS = { flask: "flask.cli:main" };
+
+function flask(name: string, version: string, size: number, metadataSize: number, requires: Requirement[], file?: string): Release {
+  return {
+    ...release(
+      name,
+      version,
+      size,
+      metadataSize,
+      requires,
+      "A simple framework for building complex web applications.",
+      flaskModules(version),
+      file,
+    ),
+    scripts: FLASK_SCRIPTS,
+  };
+}
 const werkzeugModule = (version: string) => WERKZEUG_INIT.replace("@VERSION@", version);
 const requestsModules = (version: string) => ({ requests: REQUESTS_INIT.replace("@VERSION@", version) });
 const redisModules = (version: string) => ({
@@ -65,20 +86,21 @@ const redisModules = (version: string) => ({
 
 /** Python 3.6 (python:3.6.1-alpine, pip 9.0.1): the last releases that support it. */
 const PY36: Release[] = [
-  release(
-    "Flask",
-    "2.0.3",
-    95_567,
-    0,
-    [
-      { name: "Werkzeug", spec: ">=2.0" },
-      { name: "Jinja2", spec: ">=3.0" },
-      { name: "itsdangerous", spec: ">=2.0" },
-      { name: "click", spec: ">=7.1.2" },
-    ],
-    "A simple framework for building complex web applications.",
-    { flask: flaskModule("2.0.3") },
-  ),
+  flask("Flask", "2.0.3", 95_567, 0, [
+    { name: "Werkzeug", spec: ">=2.0" },
+    { name: "Jinja2", spec: ">=3.0" },
+    { name: "itsdangerous", spec: ">=2.0" },
+    { name: "click", spec: ">=7.1.2" },
+  ]),
+  flask("Flask", "2.0.1", 94_752, 0, [
+    { name: "Werkzeug", spec: ">=2.0" },
+    { name: "Jinja2", spec: ">=3.0" },
+    { name: "itsdangerous", spec: ">=2.0" },
+    { name: "click", spec: ">=7.1.2" },
+  ]),
+  release("pip", "21.3.1", 1_723_581, 0, [], "The PyPA recommended tool for installing Python packages.", {
+    pip: '__version__ = "21.3.1"\n',
+  }),
   release(
     "Werkzeug",
     "2.0.3",
@@ -214,21 +236,58 @@ const PY36: Release[] = [
 
 /** Python 3.8 and later (python:3.13, pip 24): the current releases. */
 const PY3: Release[] = [
-  release(
-    "flask",
-    "3.1.0",
-    102_979,
-    2_700,
-    [
-      { name: "Werkzeug", spec: ">=3.1" },
+  flask("flask", "3.1.0", 102_979, 2_700, [
+    { name: "Werkzeug", spec: ">=3.1" },
+    { name: "Jinja2", spec: ">=3.1.2" },
+    { name: "itsdangerous", spec: ">=2.2" },
+    { name: "click", spec: ">=8.1.3" },
+    { name: "blinker", spec: ">=1.9" },
+  ]),
+  ...["3.0.0", "3.0.3"].map((v, i) =>
+    flask("flask", v, [99_724, 101_735][i] as number, 3_600, [
+      { name: "Werkzeug", spec: ">=3.0.0" },
       { name: "Jinja2", spec: ">=3.1.2" },
-      { name: "itsdangerous", spec: ">=2.2" },
+      { name: "itsdangerous", spec: ">=2.1.2" },
       { name: "click", spec: ">=8.1.3" },
-      { name: "blinker", spec: ">=1.9" },
-    ],
-    "A simple framework for building complex web applications.",
-    { flask: flaskModule("3.1.0") },
+      { name: "blinker", spec: ">=1.6.2" },
+    ]),
   ),
+  flask("flask", "2.3.3", 96_112, 3_600, [
+    { name: "Werkzeug", spec: ">=2.3.7" },
+    { name: "Jinja2", spec: ">=3.1.2" },
+    { name: "itsdangerous", spec: ">=2.1.2" },
+    { name: "click", spec: ">=8.1.3" },
+    { name: "blinker", spec: ">=1.6.2" },
+  ]),
+  flask(
+    "Flask",
+    "2.2.5",
+    101_817,
+    3_500,
+    [
+      { name: "Werkzeug", spec: ">=2.2.2" },
+      { name: "Jinja2", spec: ">=3.0" },
+      { name: "itsdangerous", spec: ">=2.0" },
+      { name: "click", spec: ">=8.0" },
+    ],
+    "Flask-2.2.5-py3-none-any.whl",
+  ),
+  flask(
+    "Flask",
+    "2.0.1",
+    94_752,
+    3_300,
+    [
+      { name: "Werkzeug", spec: ">=2.0" },
+      { name: "Jinja2", spec: ">=3.0" },
+      { name: "itsdangerous", spec: ">=2.0" },
+      { name: "click", spec: ">=7.1.2" },
+    ],
+    "Flask-2.0.1-py3-none-any.whl",
+  ),
+  release("pip", "24.3.1", 1_822_182, 3_600, [], "The PyPA recommended tool for installing Python packages.", {
+    pip: '__version__ = "24.3.1"\n',
+  }),
   release(
     "Werkzeug",
     "3.1.3",
@@ -290,13 +349,46 @@ const PY3: Release[] = [
   release("urllib3", "2.3.0", 128_369, 6_500, [], "HTTP library with thread-safe connection pooling, file post, and more."),
   release("certifi", "2025.1.31", 166_393, 2_200, [], "Python package for providing Mozilla's CA Bundle."),
   release("redis", "5.2.1", 261_502, 9_100, [], "Python client for Redis database and key-value store", redisModules("5.2.1")),
+  ...(
+    [
+      ["5.0.1", 250_276, 8_800],
+      ["4.6.0", 241_149, 8_500],
+    ] as const
+  ).map(([v, size, meta]) =>
+    release(
+      "redis",
+      v,
+      size,
+      meta,
+      [{ name: "async-timeout", spec: ">=4.0.2", marker: 'python_full_version <= "3.11.2"' }],
+      "Python client for Redis database and key-value store",
+      redisModules(v),
+    ),
+  ),
+  release(
+    "async-timeout",
+    "5.0.1",
+    6_233,
+    1_900,
+    [],
+    "Timeout context manager for asyncio programs",
+    undefined,
+    "async_timeout-5.0.1-py3-none-any.whl",
+  ),
 ];
 
-/** The releases pip can see from an interpreter of this version. */
-export function pypiIndex(pythonVersion: string): Map<string, Release> {
+/** The releases pip can see from an interpreter of this version, each project's oldest first. */
+export function pypiIndex(pythonVersion: string): Map<string, Release[]> {
   const minor = Number(pythonVersion.split(".")[1]);
-  const releases = minor < 8 ? PY36 : PY3;
-  return new Map(releases.map((r) => [canonicalName(r.name), r]));
+  const index = new Map<string, Release[]>();
+  for (const r of minor < 8 ? PY36 : PY3) {
+    const key = canonicalName(r.name);
+    index.set(
+      key,
+      [...(index.get(key) ?? []), r].sort((a, b) => compareVersions(a.version, b.version)),
+    );
+  }
+  return index;
 }
 
 /** PEP 503 normalisation: case-insensitive, runs of -_. are one hyphen. */

@@ -110,7 +110,13 @@ export const python: Program = async (proc) => {
   let script: string;
   let argv: string[];
   let scriptDir: string;
-  if (first === "-c") {
+  if (first === "-m" && args[1] === "flask") {
+    // runpy runs the package's __main__ with the working directory first on sys.path.
+    source = "import sys\nfrom flask.cli import main\nsys.exit(main())\n";
+    script = "<frozen runpy>";
+    argv = [`${sitePackages(version)[0]}/flask/__main__.py`, ...args.slice(2)];
+    scriptDir = proc.cwd;
+  } else if (first === "-c") {
     source = args[1] ?? "";
     script = "<string>";
     argv = ["-c", ...args.slice(2)];
@@ -152,6 +158,7 @@ export const python: Program = async (proc) => {
   const sandbox = {
     hostname: proc.hostname,
     pid: proc.pid,
+    cwd: proc.cwd,
     environ: JSON.stringify(proc.env),
     python_version: version,
     resolve: (host: string) => proc.resolveHost(host),
@@ -192,6 +199,8 @@ export const python: Program = async (proc) => {
   });
   // The script's own directory, one level deep (its modules and packages), then site-packages.
   mirror(proc, interp, scriptDir, 3);
+  // The working directory too: `flask run` (a script in bin) imports the application from it.
+  if (proc.cwd !== scriptDir) mirror(proc, interp, proc.cwd, 3);
   for (const dir of sitePackages(version)) mirror(proc, interp, dir);
   const lines = (file: string) => {
     if (file === script) return source.split("\n");
