@@ -35,9 +35,11 @@ export function CodeBlockView({ block, terminals }: CodeBlockViewProps) {
               className="code-run-button"
               tabIndex={-1}
               onClick={run}
-              aria-label={`Run in ${block.host ?? "the terminal"}`}
+              aria-label={
+                block.file ? `Write ${block.file} from ${block.host ?? "the terminal"}` : `Run in ${block.host ?? "the terminal"}`
+              }
             >
-              ▶ Run
+              {block.file ? "▶ Write file" : "▶ Run"}
             </button>
           )}
           <CopyButton text={block.code} />
