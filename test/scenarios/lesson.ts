@@ -2,7 +2,9 @@
  * The lesson test (issue 5): types, slide by slide, every runnable block of a lesson into
  * a fresh playground with the lesson's hosts and seed 1, as a learner clicking along
  * would, then runs the slide's check. A failed check gets the step's solution typed and
- * is checked again: the step must pass then.
+ * is checked again: the step must pass then. Each check also runs once before its slide's
+ * blocks, and must fail there: a check that already passes cannot tell whether the learner
+ * did the step.
  */
 import { evaluateCheck } from "../../src/lesson/check/evaluate";
 import { TerminalLog } from "../../src/lesson/check/terminal-log";
@@ -41,6 +43,11 @@ export async function runLesson(lesson: Lesson): Promise<LessonRun> {
   const run = new LessonRunner(lesson);
   await run.start();
   for (const slide of lesson.slides) {
+    run.log.mark();
+    if (slide.check && (await run.check(slide.check)).passed) {
+      const line = slide.check.lines[0]?.line ?? 0;
+      run.failures.push({ line, message: `slide ${slide.index + 1} (${slide.title}): the check passes before the step's blocks run` });
+    }
     run.log.mark();
     for (const part of slide.parts) if (part.kind === "code" && part.block.mode === "run") await run.type(part.block);
     if (!slide.check) continue;
