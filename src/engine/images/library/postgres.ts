@@ -11,28 +11,18 @@ import { BOOKWORM_SLIM } from "./debian";
 
 const MTIME = Date.UTC(2025, 1, 4, 0, 0, 0);
 
-/** The first lines of docker-library/postgres's entrypoint: it runs initdb through the postgres model, then execs the server. */
+/**
+ * The start of docker-library/postgres's entrypoint. Its first-run work (the password
+ * check, initdb, a temporary server for /docker-entrypoint-initdb.d, "PostgreSQL init
+ * process complete") is done by the postgres model when it finds no PG_VERSION, so the
+ * script hands over at once.
+ */
 const ENTRYPOINT = `#!/usr/bin/env bash
 set -Eeo pipefail
 
 # if first arg looks like a flag, assume we want to run postgres server
 if [ "\${1:0:1}" = '-' ]; then
 	set -- postgres "$@"
-fi
-
-if [ "$1" = 'postgres' ] && [ ! -s "$PGDATA/PG_VERSION" ]; then
-	if [ -z "$POSTGRES_PASSWORD" ] && [ "$POSTGRES_HOST_AUTH_METHOD" != 'trust' ]; then
-		cat >&2 <<-'EOE'
-			Error: Database is uninitialized and superuser password is not specified.
-			       You must specify POSTGRES_PASSWORD to a non-empty value for the
-			       superuser. For example, "-e POSTGRES_PASSWORD=password" on "docker run".
-		EOE
-		exit 1
-	fi
-	initdb --username="\${POSTGRES_USER:-postgres}" --pwfile=<(printf "%s\\n" "$POSTGRES_PASSWORD")
-	echo
-	echo 'PostgreSQL init process complete; ready for start up.'
-	echo
 fi
 
 exec "$@"
