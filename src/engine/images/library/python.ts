@@ -4,6 +4,7 @@ import { layerOf, programFiles } from "../rootfs/derive";
 import { ALPINE_34_LAYER, ALPINE_321_LAYER } from "./alpine";
 import { BUILDPACK_DEPS, BUILDPACK_DEPS_HISTORY } from "./buildpack-deps";
 import { BOOKWORM_SLIM } from "./debian";
+import { pythonRuntime } from "./python-runtime";
 
 /**
  * python: 3.6.1-alpine, the base of the 2017 "Python hello world" labs, and the current
@@ -11,10 +12,11 @@ import { BOOKWORM_SLIM } from "./debian";
  */
 
 const PY_TIME = Date.UTC(2017, 5, 2, 0, 0, 0);
+const PY361_CREATED = "2017-06-02T22:16:06.04Z";
 const python361: HubImage = {
   repository: "library/python",
   tags: ["3.6.1-alpine", "3.6-alpine3.4"],
-  created: "2017-06-02T22:16:06.04Z",
+  created: PY361_CREATED,
   // 88.7MB.
   layers: [
     ALPINE_34_LAYER,
@@ -25,7 +27,13 @@ const python361: HubImage = {
     },
     {
       build: layerOf(PY_TIME, (l) =>
-        programFiles(l, { "/usr/local/bin/python3.6": "python3", "/usr/local/bin/pip3": "pip3" })
+        pythonRuntime(programFiles(l, { "/usr/local/bin/python3.6": "python3", "/usr/local/bin/pip3": "pip3" }), {
+          version: "3.6.1",
+          created: PY361_CREATED,
+          compiler: "GCC 5.3.0",
+          // get-pip.py of June 2017: the pinned pip and the newest setuptools and wheel.
+          dists: { pip: "9.0.1", setuptools: "36.0.1", wheel: "0.29.0" },
+        })
           .symlink("/usr/local/bin/python3", "python3.6")
           .symlink("/usr/local/bin/python", "python3")
           .symlink("/usr/local/bin/pip", "pip3")
@@ -56,7 +64,16 @@ const python361: HubImage = {
   },
 };
 
+/**
+ * pip, setuptools and wheel as each Dockerfile of the time installs them: ensurepip's bundled
+ * pip, then for 3.9 to 3.11 `pip3 install 'setuptools==X' wheel` (the newest wheel, 0.45.1 in
+ * December 2024). docker-library/python 9cd32437 ("Switch from get-pip.py to ensurepip").
+ */
+const ENSUREPIP_PIP_24_3 = { pip: "24.3.1" };
+
 const PY313_TIME = Date.UTC(2025, 1, 4, 0, 0, 0);
+const PY313_CREATED = "2025-02-04T23:58:21Z";
+const BOOKWORM_GCC = "GCC 12.2.0";
 const PY313_ENV = [
   "PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
   "LANG=C.UTF-8",
@@ -68,7 +85,7 @@ const PY313_ENV = [
 const python313: HubImage = {
   repository: "library/python",
   tags: ["latest", "3", "3.13", "3.13.2", "bookworm", "3.13-bookworm"],
-  created: "2025-02-04T00:00:00Z",
+  created: PY313_CREATED,
   // 1.02GB.
   layers: [
     ...BUILDPACK_DEPS,
@@ -80,7 +97,12 @@ const python313: HubImage = {
     },
     {
       build: layerOf(PY313_TIME, (l) =>
-        programFiles(l, { "/usr/local/bin/python3.13": "python3", "/usr/local/bin/pip3.13": "pip3" })
+        pythonRuntime(programFiles(l, { "/usr/local/bin/python3.13": "python3", "/usr/local/bin/pip3.13": "pip3" }), {
+          version: "3.13.2",
+          created: PY313_CREATED,
+          compiler: BOOKWORM_GCC,
+          dists: ENSUREPIP_PIP_24_3,
+        })
           .symlink("/usr/local/bin/python3", "python3.13")
           .symlink("/usr/local/bin/pip3", "pip3.13")
           .dir("/usr/local/lib/python3.13/site-packages"),
@@ -127,6 +149,8 @@ interface Release {
   /** Only where the release's checksum is known: the templates added PYTHON_SHA256 in 2024. */
   sha256?: string;
   created: string;
+  /** What site-packages holds from the image's own build: pip, and setuptools and wheel up to 3.11. */
+  dists: Record<string, string>;
   latest?: boolean;
 }
 
@@ -135,13 +159,29 @@ const RELEASES: Release[] = [
     version: "3.13.2",
     gpgKey: "7169605F62C751356D054A26A821E680E5FA6305",
     sha256: "d984bcc57cd67caab26f7def42e523b1c015bbc5dc07836cf4f0b63fa159eb56",
-    created: "2025-02-04T00:00:00Z",
+    created: PY313_CREATED,
+    dists: ENSUREPIP_PIP_24_3,
     latest: true,
   },
-  { version: "3.12.9", gpgKey: "7169605F62C751356D054A26A821E680E5FA6305", created: "2025-02-04T00:00:00Z" },
-  { version: "3.11.11", gpgKey: "A035C8C19219BA821ECEA86B64E628F8D684696D", created: "2024-12-04T00:00:00Z" },
-  { version: "3.10.16", gpgKey: "A035C8C19219BA821ECEA86B64E628F8D684696D", created: "2024-12-04T00:00:00Z" },
-  { version: "3.9.21", gpgKey: "E3FF2839C048B25C084DEBE9B26995E310250568", created: "2024-12-04T00:00:00Z" },
+  { version: "3.12.9", gpgKey: "7169605F62C751356D054A26A821E680E5FA6305", created: "2025-02-04T22:41:37Z", dists: ENSUREPIP_PIP_24_3 },
+  {
+    version: "3.11.11",
+    gpgKey: "A035C8C19219BA821ECEA86B64E628F8D684696D",
+    created: "2024-12-04T18:14:52Z",
+    dists: { pip: "24.0", setuptools: "65.5.1", wheel: "0.45.1" },
+  },
+  {
+    version: "3.10.16",
+    gpgKey: "A035C8C19219BA821ECEA86B64E628F8D684696D",
+    created: "2024-12-04T18:14:52Z",
+    dists: { pip: "23.0.1", setuptools: "65.5.1", wheel: "0.45.1" },
+  },
+  {
+    version: "3.9.21",
+    gpgKey: "E3FF2839C048B25C084DEBE9B26995E310250568",
+    created: "2024-12-04T18:14:52Z",
+    dists: { pip: "23.0.1", setuptools: "58.1.0", wheel: "0.45.1" },
+  },
 ];
 
 function variantEnv(release: Release): string[] {
@@ -162,11 +202,18 @@ function variantTags(release: Release, suffixes: string[]): string[] {
   return release.latest ? [...tags, ...suffixes] : tags;
 }
 
-function pythonInstall(release: Release, time: number, size: number, via: string) {
+/** Python compiled into /usr/local by the distribution's GCC: bookworm's 12.2.0, Alpine 3.21's 14.2.0. */
+function pythonInstall(release: Release, time: number, size: number, via: string, compiler: string) {
   const minor = release.version.split(".").slice(0, 2).join(".");
+  const { version, created, dists } = release;
   return {
     build: layerOf(time, (l) =>
-      programFiles(l, { [`/usr/local/bin/python${minor}`]: "python3", [`/usr/local/bin/pip${minor}`]: "pip3" })
+      pythonRuntime(programFiles(l, { [`/usr/local/bin/python${minor}`]: "python3", [`/usr/local/bin/pip${minor}`]: "pip3" }), {
+        version,
+        created,
+        compiler,
+        dists,
+      })
         .symlink("/usr/local/bin/python3", `python${minor}`)
         .symlink("/usr/local/bin/pip3", `pip${minor}`)
         .dir(`/usr/local/lib/python${minor}/site-packages`),
@@ -218,7 +265,7 @@ function slim(release: Release): HubImage {
         createdBy:
           "RUN /bin/sh -c set -eux; 	apt-get update; 	apt-get install -y --no-install-recommends 		ca-certificates 		netbase 		tzdata 	; 	rm -rf /var/lib/apt/lists/* # buildkit",
       },
-      pythonInstall(release, time, 41_300_000, 'savedAptMark="$(apt-mark showmanual)"; 	apt-get update'),
+      pythonInstall(release, time, 41_300_000, 'savedAptMark="$(apt-mark showmanual)"; 	apt-get update', BOOKWORM_GCC),
       unversionedLinks(time),
     ],
     emptyHistory: [{ index: 0, createdBy: BOOKWORM_SLIM.cmd }, ...envHistory(release, 0)],
@@ -240,7 +287,7 @@ function alpineVariant(release: Release): HubImage {
         size: 1_020_000,
         createdBy: "RUN /bin/sh -c set -eux; 	apk add --no-cache 		ca-certificates 		tzdata 	; # buildkit",
       },
-      pythonInstall(release, time, 36_200_000, "apk add --no-cache --virtual .build-deps 		gnupg 		tar 		xz"),
+      pythonInstall(release, time, 36_200_000, "apk add --no-cache --virtual .build-deps 		gnupg 		tar 		xz", "GCC 14.2.0"),
       unversionedLinks(time),
     ],
     emptyHistory: [{ index: 0, createdBy: 'CMD ["/bin/sh"]' }, ...envHistory(release, 0)],

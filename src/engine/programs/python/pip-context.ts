@@ -9,6 +9,8 @@ export interface PipContext {
   /** pip 9's output (python:3.6) rather than pip 10+'s. */
   legacy: boolean;
   site: string;
+  /** Whether pip looks for a newer pip after the command (no --disable-pip-version-check). */
+  versionCheck: boolean;
   out: (text: string) => Promise<void>;
   /** An error line: "ERROR: " prefixed since pip 10. */
   err: (text: string) => Promise<void>;

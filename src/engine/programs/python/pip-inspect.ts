@@ -26,6 +26,11 @@ function distributions(ctx: PipContext): Map<string, Distribution> {
 export async function pipList(ctx: PipContext, args: string[]): Promise<number> {
   const all = [...distributions(ctx).values()];
   if (ctx.legacy) {
+    // pip 9 announced the switch to columns on every list without --format (pip/commands/list.py).
+    if (!args.some((a) => a.startsWith("--format")))
+      await ctx.proc.stderr.write(
+        "DEPRECATION: The default format will switch to columns in the future. You can use --format=(legacy|columns) (or define a format=(legacy|columns) in your pip.conf under the [list] section) to disable this warning.\n",
+      );
     for (const d of all) await ctx.out(`${d.name} (${d.version})\n`);
     return 0;
   }

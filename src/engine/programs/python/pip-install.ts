@@ -24,6 +24,23 @@ function wheelFor(file: string, python: string, musl: boolean): string {
   return file.replace(/-cp3\d+-cp3\d+-manylinux[^-]*\.whl$/, `-cp${major}${minor}-cp${major}${minor}-${platform}.whl`);
 }
 
+function pipAtLeast(version: string, major: number, minor: number): boolean {
+  const [a = 0, b = 0] = version.split(".").map(Number);
+  return a > major || (a === major && b >= minor);
+}
+
+/**
+ * The finished rich progress bar pip leaves under a download: only for downloads over 40 kB
+ * before pip 24.1, over 512 KiB since (pip/_internal/network/download.py). Sizes in rich's
+ * decimal units.
+ */
+function progressBar(size: number, indent: string, over512KiB: boolean): string {
+  if (size <= (over512KiB ? 512 * 1024 : 40_000)) return "";
+  const [amount, unit] = size >= 1_000_000 ? [size / 1_000_000, "MB"] : [size / 1000, "kB"];
+  const shown = amount.toFixed(1);
+  return `${indent}${"━".repeat(40)} ${shown}/${shown} ${unit} 12.4 MB/s eta 0:00:00\n`;
+}
+
 const ROOT_WARNING =
   "WARNING: Running pip as the 'root' user can result in broken permissions and conflicting behaviour with the system package manager, possibly rendering the system unusable. It is recommended to use a virtual environment instead: https://pip.pypa.io/warnings/venv. Use the --root-user-action option if you intend to suppress this warning.\n";
 
@@ -131,6 +148,10 @@ export async function pipInstall(ctx: PipContext, args: string[]): Promise<numbe
     musl = false;
   }
   const fileOf = (release: { file: string }) => wheelFor(release.file, ctx.python, musl);
+  // pip 24 reads a wheel's metadata first (PEP 658, the index's data-core-metadata) and
+  // downloads the wheels after resolving; pip 23.0.1 reads only data-dist-info-metadata, which
+  // PyPI stopped serving (PEP 714), so it downloads each wheel when it collects it.
+  const metadataFirst = !legacy && pipAtLeast(ctx.version, 24, 0);
   const from = (parent: string | null) => (parent === null ? "" : ` (from ${parent})`);
   for (const c of result.ok ? result.log : result.collected) {
     if (!("release" in c)) {
@@ -144,6 +165,9 @@ export async function pipInstall(ctx: PipContext, args: string[]): Promise<numbe
     if (legacy) {
       const size = c.release.size > 30_000 ? ` (${formatSize(c.release.size, false)})` : "";
       await out(`  Downloading ${fileOf(c.release)}${size}\n`);
+    } else if (!metadataFirst) {
+      await out(`  Downloading ${fileOf(c.release)} (${formatSize(c.release.size, true)})\n`);
+      await out(progressBar(c.release.size, "     ", pipAtLeast(ctx.version, 24, 1)));
     } else if (c.release.file.endsWith(".whl")) {
       await out(`  Downloading ${fileOf(c.release)}.metadata (${formatSize(c.release.metadataSize, true)})\n`);
     } else {
@@ -160,15 +184,11 @@ export async function pipInstall(ctx: PipContext, args: string[]): Promise<numbe
     await ctx.err(`No matching distribution found for ${result.missing}\n`);
     return 1;
   }
-  if (!legacy) {
+  if (metadataFirst) {
     for (const c of result.collected) {
       if (!c.release.file.endsWith(".whl")) continue;
       await out(`Downloading ${fileOf(c.release)} (${formatSize(c.release.size, true)})\n`);
-      // pip draws a progress bar only for downloads over 512 KiB.
-      if (c.release.size > 512 * 1024) {
-        const mb = (c.release.size / 1_000_000).toFixed(1);
-        await out(`   ${"━".repeat(40)} ${mb}/${mb} MB 12.4 MB/s eta 0:00:00\n`);
-      }
+      await out(progressBar(c.release.size, "   ", pipAtLeast(ctx.version, 24, 1)));
     }
   }
   const interpreter = `/usr/local/bin/python${ctx.python.split(".").slice(0, 2).join(".")}`;

@@ -4,6 +4,7 @@ import { installedDistributions } from "../../packages/pypi/install";
 import type { PipContext } from "./pip-context";
 import { pipFreeze, pipList, pipShow } from "./pip-inspect";
 import { pipInstall } from "./pip-install";
+import { selfVersionCheck } from "./pip-self-check";
 import { pythonVersion, sitePackages } from "./version";
 
 /** The pip each image's Python ships (the official images pin PYTHON_PIP_VERSION); an upgraded pip's dist-info wins. */
@@ -11,6 +12,11 @@ function pipVersion(proc: Process, python: string, site: string): string {
   const upgraded = installedDistributions(proc.fs, site).get("pip");
   if (upgraded) return upgraded;
   return proc.env.PYTHON_PIP_VERSION || (Number(python.split(".")[1]) < 8 ? "9.0.1" : "24.3.1");
+}
+
+/** pip's reading of a boolean environment option (PIP_<NAME>): strtobool, "0"/"false"/"no"/"off" are false. */
+function envFlag(value: string | undefined): boolean {
+  return value !== undefined && !["0", "false", "no", "off", "n", "f", ""].includes(value.toLowerCase());
 }
 
 /** Options pip accepts anywhere that change nothing here (no cache, no network, no colour). */
@@ -40,6 +46,7 @@ export const pip: Program = async (proc) => {
     version,
     legacy,
     site,
+    versionCheck: !proc.argv.includes("--disable-pip-version-check") && !envFlag(proc.env.PIP_DISABLE_PIP_VERSION_CHECK),
     out: (text) => proc.stdout.write(text),
     err: (text) => proc.stderr.write(legacy ? text : `ERROR: ${text}`),
   };
@@ -53,10 +60,16 @@ export const pip: Program = async (proc) => {
   }
   const rest = command === undefined ? [] : args.slice(args.indexOf(command) + 1);
   switch (command) {
-    case "install":
-      return pipInstall(ctx, [...before, ...rest]);
-    case "list":
-      return pipList(ctx, rest);
+    case "install": {
+      const status = await pipInstall(ctx, [...before, ...rest]);
+      await selfVersionCheck(ctx);
+      return status;
+    }
+    case "list": {
+      const status = await pipList(ctx, rest);
+      await selfVersionCheck(ctx);
+      return status;
+    }
     case "freeze":
       return pipFreeze(ctx);
     case "show":

@@ -11,7 +11,7 @@ import { pip } from "./pip";
 import { DONE, instrument, MAIN_CORO, NEED_IO, PREEMPT_MODULE, preemptPrelude, scanLine } from "./preempt";
 import { prelude, STDLIB, STDLIB_DIR } from "./stdlib";
 import { cpythonTraceback, systemExit } from "./traceback";
-import { pythonVersion, replBanner, sitePackages } from "./version";
+import { pythonBuild, pythonVersion, replBanner, sitePackages } from "./version";
 
 /** What `app.run()` asked for: a server whose every request calls back into Python. */
 interface ServeRequest {
@@ -329,7 +329,7 @@ async function repl(proc: Process, interp: PythonInterpreter, version: string, p
       },
   );
   interp.enter(() => helpers.install_quitters());
-  await proc.stderr.write(replBanner(version));
+  await proc.stderr.write(replBanner(version, pythonBuild(proc, version)));
   const noSource = () => null;
   for (;;) {
     let text = "";

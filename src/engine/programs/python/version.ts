@@ -34,19 +34,39 @@ export function sitePackages(version: string): string[] {
   return [`/usr/local/lib/python${minor}/site-packages`, `/usr/lib/python3/dist-packages`];
 }
 
-/** How each release's `python` describes its build (sys.version after the number), as the images print it. */
-const BUILDS: Record<string, string> = {
+/**
+ * Builds for a python whose libpython says nothing (the distributions' own, whose libpython
+ * comes from a package: Ubuntu 24.04's 3.12.3, Debian 12's 3.11.2; a bare test tree), by release.
+ */
+const KNOWN_BUILDS: Record<string, string> = {
   "3.6": "(default, Jun 17 2017, 21:41:02) \n[GCC 5.3.0]",
   "3.11": "(main, Mar 13 2023, 12:18:29) [GCC 12.2.0]",
   "3.12": "(main, Apr 10 2024, 05:33:47) [GCC 13.2.0]",
-  "3.13": "(main, Feb  6 2025, 22:37:13) [GCC 12.2.0]",
 };
 
+/**
+ * How this python describes its build (sys.version after the number): from the strings the
+ * image's libpython holds (images/library/python-runtime.ts), as Modules/getbuildinfo.c and
+ * Python/getcompiler.c assemble them; before 3.10 the compiler went on a line of its own.
+ */
+export function pythonBuild(proc: Process, version: string): string {
+  const [major, minor] = version.split(".").map(Number) as [number, number];
+  const name = `libpython${major}.${minor}${minor < 8 ? "m" : ""}.so.1.0`;
+  const separator = minor < 10 ? " \n" : " ";
+  for (const dir of ["/usr/local/lib", "/usr/lib/x86_64-linux-gnu"]) {
+    let text = "";
+    try {
+      text = proc.fs.readText(`${dir}/${name}`);
+    } catch {
+      continue;
+    }
+    const m = /\0(default|main)\0([A-Z][a-z]{2} [ \d]\d \d{4})\0(\d\d:\d\d:\d\d)\0(\[[^\]\0]+\])\0/.exec(text);
+    if (m) return `(${m[1]}, ${m[2]}, ${m[3]})${separator}${m[4]}`;
+  }
+  return KNOWN_BUILDS[`${major}.${minor}`] ?? `(main, Feb  4 2025, 23:52:09)${separator}[GCC 12.2.0]`;
+}
+
 /** The interactive interpreter's banner: `Python 3.x.y (main, date, time) [GCC x.y.z] on linux` and the hint line. */
-export function replBanner(version: string): string {
-  const minor = version.split(".").slice(0, 2).join(".");
-  const build =
-    BUILDS[minor] ??
-    (Number(minor.split(".")[1]) >= 10 ? "(main, Feb  6 2025, 22:37:13) [GCC 12.2.0]" : "(default, Jun 17 2017, 21:41:02) \n[GCC 6.3.0]");
+export function replBanner(version: string, build: string): string {
   return `Python ${version} ${build} on linux\nType "help", "copyright", "credits" or "license" for more information.\n`;
 }

@@ -140,6 +140,11 @@ export function addPollHook(binary: Uint8Array, importName = "mp_js_ticks_ms"): 
   }
 }
 
+/**
+ * The output is assembled from byte ranges of the input and a few new byte strings, copied
+ * into one array sized up front: building it byte by byte in a JS array took longer than
+ * compiling the module.
+ */
 function rewrite(binary: Uint8Array, importName: string): Uint8Array | null {
   const r = new Reader(binary, 8);
   const sections: Array<{ id: number; header: number; start: number; end: number }> = [];
@@ -185,27 +190,22 @@ function rewrite(binary: Uint8Array, importName: string): Uint8Array | null {
   r.pos = globals.start;
   const globalCount = r.u32();
   const counter = importedGlobals + globalCount;
-  // (global (mut i32) (i32.const POLL_EVERY))
-  const newGlobals = [
-    ...uleb(globalCount + 1),
-    ...Array.from(binary.subarray(r.pos, globals.end)),
-    0x7f,
-    0x01,
-    0x41,
-    ...sleb(POLL_EVERY),
-    0x0b,
-  ];
+  // (global (mut i32) (i32.const POLL_EVERY)) after the existing ones.
+  const globalsContent = new Chunks();
+  globalsContent.add(uleb(globalCount + 1));
+  globalsContent.range(binary, r.pos, globals.end);
+  globalsContent.add([0x7f, 0x01, 0x41, ...sleb(POLL_EVERY), 0x0b]);
   // counter -= 1; if counter == 0 { counter = POLL_EVERY; drop(hook()) }
   const g = uleb(counter);
-  const probe = [
+  const probe = Uint8Array.from([
     ...[0x23, ...g, 0x41, 0x01, 0x6b, 0x24, ...g],
     ...[0x23, ...g, 0x45, 0x04, 0x40],
     ...[0x41, ...sleb(POLL_EVERY), 0x24, ...g, 0x10, ...uleb(hookIndex), 0x1a, 0x0b],
-  ];
+  ]);
   r.pos = code.start;
-  const bodies: number[][] = [];
   const count = r.u32();
-  const newCode: number[] = [...uleb(count)];
+  const codeContent = new Chunks();
+  codeContent.add(uleb(count));
   for (let i = 0; i < count; i++) {
     const size = r.u32();
     const start = r.pos;
@@ -215,30 +215,49 @@ function rewrite(binary: Uint8Array, importName: string): Uint8Array | null {
       r.byte();
     }
     const loops = loopStarts(r, end);
-    const body: number[] = [];
+    codeContent.add(uleb(size + loops.length * probe.length));
     let from = start;
     for (const at of loops) {
-      for (let k = from; k < at; k++) body.push(binary[k] as number);
-      body.push(...probe);
+      codeContent.range(binary, from, at);
+      codeContent.add(probe);
       from = at;
     }
-    for (let k = from; k < end; k++) body.push(binary[k] as number);
-    bodies.push(body);
+    codeContent.range(binary, from, end);
     r.pos = end;
   }
-  for (const body of bodies) {
-    newCode.push(...uleb(body.length));
-    for (const b of body) newCode.push(b);
-  }
-  const out: number[] = [...binary.subarray(0, 8)];
+  const out = new Chunks();
+  out.range(binary, 0, 8);
   for (const s of sections) {
     if (s === globals || s === code) {
-      const content = s === globals ? newGlobals : newCode;
-      out.push(s.id, ...uleb(content.length));
-      for (const b of content) out.push(b);
-    } else {
-      for (let k = s.header; k < s.end; k++) out.push(binary[k] as number);
-    }
+      const content = s === globals ? globalsContent : codeContent;
+      out.add([s.id, ...uleb(content.length)]);
+      out.chunks.push(...content.chunks);
+      out.length += content.length;
+    } else out.range(binary, s.header, s.end);
   }
-  return new Uint8Array(out);
+  return out.join();
+}
+
+/** Pieces of a binary being assembled, joined once their total size is known. */
+class Chunks {
+  readonly chunks: Uint8Array[] = [];
+  length = 0;
+  add(bytes: ArrayLike<number>): void {
+    const chunk = bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes);
+    this.chunks.push(chunk);
+    this.length += chunk.length;
+  }
+  range(binary: Uint8Array, start: number, end: number): void {
+    this.chunks.push(binary.subarray(start, end));
+    this.length += end - start;
+  }
+  join(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    let at = 0;
+    for (const chunk of this.chunks) {
+      out.set(chunk, at);
+      at += chunk.length;
+    }
+    return out;
+  }
 }
