@@ -1,3 +1,4 @@
+import type { DockerfileDiagnostic } from "../engine/daemon/builder/checks/diagnostics";
 import type { Check, CheckResult } from "../lesson/types";
 
 /**
@@ -24,16 +25,8 @@ export interface FileEntry {
   size: number;
 }
 
-/** One marker in the editor's Dockerfile: lines and columns 1-based; a whole line when columns are absent. */
-export interface DockerfileDiagnostic {
-  line: number;
-  column?: number;
-  endColumn?: number;
-  severity: "error" | "warning" | "info";
-  /** A build check's name (JSONArgsRecommended), a hadolint-style code (DL3009), or "parse". */
-  code: string;
-  message: string;
-}
+/** One marker in the editor's Dockerfile, as the builder's checks produce it. */
+export type { DockerfileDiagnostic };
 
 /** A port a container publishes on a host, as `docker ps` shows it in PORTS (`0.0.0.0:8080->80/tcp`). */
 export interface PublishedPort {

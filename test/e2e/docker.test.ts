@@ -5,7 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Launched, launchChromium, type Served, servePreview } from "./chromium";
+import { type OpenApp, openApp } from "./app";
 import { countOnScreen, promptPattern, screen, typeLine, waitForCount, waitForScreen } from "./terminal";
 
 const NODE1 = promptPattern("node1", "192.168.0.18");
@@ -13,25 +13,15 @@ const NODE1 = promptPattern("node1", "192.168.0.18");
 const CONTAINER_PROMPT = /^root@[0-9a-f]{12}:\/#/m;
 
 describe("docker in Chromium", () => {
-  let served: Served | undefined;
-  let chrome: Launched | undefined;
+  let app: OpenApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    served = await servePreview();
-    chrome = await launchChromium();
-    page = await chrome.context.newPage();
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    await page.goto(served.url);
-    await waitForScreen(page, NODE1, "node1");
-    await page.locator('.terminal-view[data-host="node1"] .xterm').click();
+    app = await openApp({ focus: true });
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await served?.close();
-  });
+  afterAll(() => app?.close());
 
   it("runs an interactive ubuntu container, lists its root and exits", async () => {
     const prompts = await countOnScreen(page, NODE1, "node1");
@@ -43,6 +33,6 @@ describe("docker in Chromium", () => {
     await typeLine(page, "exit");
     await waitForCount(page, NODE1, prompts + 1, "node1");
     expect(await screen(page, "node1")).toMatch(/:\/# exit\nexit\n/);
-    expect(pageErrors).toEqual([]);
+    expect(app?.pageErrors).toEqual([]);
   });
 });

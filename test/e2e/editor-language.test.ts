@@ -7,25 +7,18 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Launched, launchChromium, type Served, servePreview } from "./chromium";
-import { countOnScreen, promptPattern, typeLine, WAIT_MS, waitForCount, waitForScreen } from "./terminal";
+import { type OpenApp, openApp } from "./app";
+import { countOnScreen, promptPattern, typeLine, WAIT_MS, waitForCount } from "./terminal";
 
 const HOME = promptPattern("node1", "192.168.0.18");
 
 describe("Dockerfile diagnostics, hover and completion in the editor", () => {
-  let served: Served | undefined;
-  let chrome: Launched | undefined;
+  let app: OpenApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    served = await servePreview();
-    chrome = await launchChromium();
-    page = await chrome.context.newPage();
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    await page.goto(served.url);
-    await waitForScreen(page, HOME, "node1");
-    await page.locator('.terminal-view[data-host="node1"] .xterm').click();
+    app = await openApp({ focus: true });
+    page = app.page;
     const before = await countOnScreen(page, HOME, "node1");
     await typeLine(page, "printf 'FROM python:3.12-slim\\nCMD python app.py\\nCMD python app.py\\n' > Dockerfile");
     await waitForCount(page, HOME, before + 1, "node1");
@@ -34,10 +27,7 @@ describe("Dockerfile diagnostics, hover and completion in the editor", () => {
     await page.locator(".editor-panel [data-mode-id=dockerfile]").waitFor({ timeout: WAIT_MS });
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await served?.close();
-  });
+  afterAll(() => app?.close());
 
   const line = (n: number) => page.locator(".editor-panel .view-line").nth(n - 1);
 
@@ -76,6 +66,6 @@ describe("Dockerfile diagnostics, hover and completion in the editor", () => {
   });
 
   it("raised no errors", () => {
-    expect(pageErrors).toEqual([]);
+    expect(app?.pageErrors).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Launched, launchChromium, type Served, servePreview } from "./chromium";
+import { type OpenApp, openApp } from "./app";
 import { countOnScreen, promptPattern, screen, typeLine, WAIT_MS, waitForCount, waitForScreen } from "./terminal";
 
 const HOME = promptPattern("node1", "192.168.0.18");
@@ -17,29 +17,16 @@ const edited = (greeting: string) =>
   [...APP_PY, `    return "${greeting}"`, 'if __name__ == "__main__":', '    app.run(host="0.0.0.0")', ""].join("\n");
 
 describe("the editor panel in Chromium", () => {
-  let served: Served | undefined;
-  let chrome: Launched | undefined;
+  let app: OpenApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
   const requests: string[] = [];
 
   beforeAll(async () => {
-    served = await servePreview();
-    chrome = await launchChromium();
-    page = await chrome.context.newPage();
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
-    page.on("request", (request) => requests.push(request.url()));
-    await page.goto(served.url);
-    await waitForScreen(page, HOME, "node1");
+    app = await openApp({ consoleErrors: true, watch: (opened) => opened.on("request", (request) => requests.push(request.url())) });
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await served?.close();
-  });
+  afterAll(() => app?.close());
 
   /** Types a line on node1 and waits for the prompt after it. */
   async function run(line: string, prompt = HOME): Promise<void> {
@@ -160,8 +147,8 @@ describe("the editor panel in Chromium", () => {
   });
 
   it("fetched nothing from outside the app and raised no errors", () => {
-    const origin = new URL(served?.url ?? "").origin;
+    const origin = new URL(app?.url ?? "").origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:") && !url.startsWith("data:"))).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(app?.pageErrors).toEqual([]);
   });
 });

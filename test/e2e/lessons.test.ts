@@ -9,8 +9,8 @@
 import { readFileSync } from "node:fs";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Launched, launchChromium, type Served, servePreview } from "./chromium";
-import { promptPattern, screen, WAIT_MS, waitForScreen } from "./terminal";
+import { type OpenApp, openApp } from "./app";
+import { screen, WAIT_MS } from "./terminal";
 
 interface Picked {
   id: string;
@@ -18,30 +18,18 @@ interface Picked {
 }
 
 describe("lessons in Chromium", () => {
-  let served: Served | undefined;
-  let chrome: Launched | undefined;
+  let app: OpenApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
   let lesson: Picked;
   /** The 1-based number of the step slide the test passes. */
   let stepSlide = 0;
 
   beforeAll(async () => {
-    served = await servePreview();
-    chrome = await launchChromium();
-    page = await chrome.context.newPage();
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
-    await page.goto(`${served.url}#/`);
-    await waitForScreen(page, promptPattern("node1", "192.168.0.18"), "node1");
+    app = await openApp({ route: "#/", consoleErrors: true });
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await served?.close();
-  });
+  afterAll(() => app?.close());
 
   const slideNumber = async () => Number(await page.locator(".slide-number").textContent());
   const waitForSlide = (n: number) =>
@@ -155,7 +143,7 @@ describe("lessons in Chromium", () => {
   });
 
   it("turns slides from the keyboard and in slide mode", async () => {
-    await page.goto(`${served?.url}#/lessons/${lesson.id}/1`);
+    await page.goto(`${app?.url}#/lessons/${lesson.id}/1`);
     await waitForSlide(1);
     if (lesson.slides < 2) return;
     await page.getByRole("button", { name: "Next slide" }).focus();
@@ -200,6 +188,6 @@ describe("lessons in Chromium", () => {
       lessons: Array<{ id: string; passed: Array<{ slide: number }> }>;
     };
     expect(report.lessons.find((l) => l.id === lesson.id)?.passed.map((p) => p.slide)).toContain(stepSlide);
-    expect(pageErrors).toEqual([]);
+    expect(app?.pageErrors).toEqual([]);
   });
 });

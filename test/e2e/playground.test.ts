@@ -5,34 +5,22 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Launched, launchChromium, type Served, servePreview } from "./chromium";
+import { type OpenApp, openApp } from "./app";
 import { countOnScreen, promptPattern, screen, typeLine, WAIT_MS, waitForCount, waitForScreen } from "./terminal";
 
 const NODE1 = promptPattern("node1", "192.168.0.18");
 const NODE2 = promptPattern("node2", "192.168.0.19");
 
 describe("the playground in Chromium", () => {
-  let served: Served | undefined;
-  let chrome: Launched | undefined;
+  let app: OpenApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    served = await servePreview();
-    chrome = await launchChromium();
-    await chrome.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: served.url });
-    page = await chrome.context.newPage();
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    page.on("console", (message) => {
-      if (message.type() === "error") pageErrors.push(message.text());
-    });
-    await page.goto(served.url);
+    app = await openApp({ consoleErrors: true, permissions: ["clipboard-read", "clipboard-write"], waitForPrompt: false });
+    page = app.page;
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await served?.close();
-  });
+  afterAll(() => app?.close());
 
   it("lists node1 with its IP and shows its prompt", async () => {
     const node1 = page.locator('.instance[data-host="node1"]');
@@ -151,6 +139,6 @@ describe("the playground in Chromium", () => {
   });
 
   it("raised no errors in the page", () => {
-    expect(pageErrors).toEqual([]);
+    expect(app?.pageErrors).toEqual([]);
   });
 });

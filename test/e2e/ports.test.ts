@@ -5,33 +5,21 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Launched, launchChromium, type Served, servePreview } from "./chromium";
-import { promptPattern, typeLine, WAIT_MS, waitForScreen } from "./terminal";
-
-const NODE1 = promptPattern("node1", "192.168.0.18");
+import { type OpenApp, openApp } from "./app";
+import { typeLine, WAIT_MS } from "./terminal";
 
 describe("published ports in Chromium", () => {
-  let served: Served | undefined;
-  let chrome: Launched | undefined;
+  let app: OpenApp | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    served = await servePreview();
-    chrome = await launchChromium();
-    page = await chrome.context.newPage();
-    page.on("pageerror", (err) => pageErrors.push(err.message));
-    await page.goto(served.url);
-    await waitForScreen(page, NODE1, "node1");
+    app = await openApp({ focus: true });
+    page = app.page;
     // The port worker must be active before a /port/ tab opens, or that tab would reach the server.
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-    await page.locator('.terminal-view[data-host="node1"] .xterm').click();
   });
 
-  afterAll(async () => {
-    await chrome?.close();
-    await served?.close();
-  });
+  afterAll(() => app?.close());
 
   it("shows a badge for -p 8080:80 and opens nginx's welcome page from it", async () => {
     await typeLine(page, "docker run -d --name web -p 8080:80 nginx");
@@ -43,12 +31,12 @@ describe("published ports in Chromium", () => {
     expect(new URL(service.url()).pathname).toBe("/port/node1/8080/");
     expect(await service.title()).toBe("Welcome to nginx!");
     await service.close();
-    expect(pageErrors).toEqual([]);
+    expect(app?.pageErrors).toEqual([]);
   });
 
   it("answers 502 saying nothing listens on a port no container publishes", async () => {
     const other = await page.context().newPage();
-    const response = await other.goto(new URL("port/node1/9999/", served?.url).href);
+    const response = await other.goto(new URL("port/node1/9999/", app?.url).href);
     expect(response?.status()).toBe(502);
     expect(await other.locator("body").textContent()).toContain("Nothing listens on node1:9999");
     await other.close();
@@ -57,7 +45,7 @@ describe("published ports in Chromium", () => {
   it("answers 503 when no playground tab is open", async () => {
     const other = await page.context().newPage();
     await page.close();
-    const response = await other.goto(new URL("port/node1/8080/", served?.url).href);
+    const response = await other.goto(new URL("port/node1/8080/", app?.url).href);
     expect(response?.status()).toBe(503);
     expect(await other.locator("body").textContent()).toContain("No playground is open in this browser");
     await other.close();

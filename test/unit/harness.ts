@@ -18,6 +18,7 @@ import { Scheduler } from "../../src/engine/kernel/scheduler";
 import type { Tty } from "../../src/engine/kernel/tty";
 import { populateHostFs } from "../../src/engine/playground/hostfs";
 import { programs as allPrograms } from "../../src/engine/programs";
+import { OutputCapture } from "../../src/lesson/check/host-process";
 
 export interface RunOptions {
   stdin?: string;
@@ -42,20 +43,6 @@ export interface RunResult {
   /** Every path of the host after the run, for checking what a program wrote. */
   fs: MemFileSystem;
   kernel: Kernel;
-}
-
-class Capture extends RefCounted implements OpenFile {
-  readonly kind = "pipe";
-  readonly readable = false;
-  readonly writable = true;
-  text = "";
-  async read(): Promise<string | null> {
-    return null;
-  }
-  async write(_task: unknown, data: string): Promise<void> {
-    this.text += data;
-  }
-  protected closed(): void {}
 }
 
 class Feed extends RefCounted implements OpenFile {
@@ -137,8 +124,8 @@ export async function run(argv: string[], options: RunOptions = {}): Promise<Run
     }
   }
   options.setup?.(fs);
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const stdout = new OutputCapture();
+  const stderr = new OutputCapture();
   let tty: Tty | null = null;
   let shown = "";
   let status: WaitStatus | null = null;

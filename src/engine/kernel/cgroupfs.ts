@@ -1,5 +1,6 @@
-import type { FileSystem, StatFs, Stats } from "../fs/filesystem";
+import type { StatFs } from "../fs/filesystem";
 import { SysError } from "./errno";
+import { KernFs, type KernfsNode } from "./kernfs";
 import type { PidNamespace } from "./namespace";
 import { TICK_US } from "./process";
 import { CPUS } from "./procfs";
@@ -50,12 +51,14 @@ const CONTROLLERS = "cpuset cpu io memory hugetlb pids rdma misc";
  * the group, with its members' pids, memory and CPU use. The hosts keep no swap
  * accounting (docker info: SwapLimit false), so the memory.swap.* files are absent.
  */
-export class CgroupFs implements FileSystem {
+export class CgroupFs extends KernFs {
   constructor(
     private readonly members: PidNamespace,
     private readonly limits: () => CgroupLimits,
-    private readonly bootTime: number,
-  ) {}
+    bootTime: number,
+  ) {
+    super(bootTime);
+  }
 
   private files(): Map<string, () => string> {
     const tasks = () => this.members.tasks().filter((t) => t.alive);
@@ -106,7 +109,7 @@ export class CgroupFs implements FileSystem {
     ]);
   }
 
-  private read(path: string): { dir: string[] } | { text: () => string } {
+  protected node(path: string): KernfsNode {
     const parts = path.split("/").filter(Boolean);
     const files = this.files();
     if (parts.length === 0) return { dir: [...files.keys()] };
@@ -115,73 +118,14 @@ export class CgroupFs implements FileSystem {
     return { text: file };
   }
 
-  stat(path: string): Stats {
-    const node = this.read(path);
-    const base = { uid: 0, gid: 0, ino: 1, mtimeMs: this.bootTime, atimeMs: this.bootTime, ctimeMs: this.bootTime };
-    if ("dir" in node) return { ...base, type: "dir", mode: 0o555, size: 0, nlink: 2 };
+  protected attributes(path: string, node: KernfsNode): { mode: number; size: number } {
+    if ("dir" in node) return { mode: 0o555, size: 0 };
     // Interface files are 0644 except the read-only reports; sizes read as 0, as in kernfs.
     const name = path.split("/").filter(Boolean)[0] ?? "";
-    return { ...base, type: "file", mode: REPORTS.has(name) ? 0o444 : 0o644, size: 0, nlink: 1 };
+    return { mode: REPORTS.has(name) ? 0o444 : 0o644, size: 0 };
   }
-  lstat(path: string): Stats {
-    return this.stat(path);
-  }
-  exists(path: string): boolean {
-    try {
-      this.read(path);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  readFile(path: string): Uint8Array {
-    return Uint8Array.from(this.readText(path), (ch) => ch.charCodeAt(0));
-  }
-  readText(path: string): string {
-    const node = this.read(path);
-    if ("dir" in node) throw new SysError("EISDIR", path);
-    return node.text();
-  }
-  readdir(path: string): string[] {
-    const node = this.read(path);
-    if (!("dir" in node)) throw new SysError("ENOTDIR", path);
-    return node.dir;
-  }
-  readlink(path: string): string {
-    throw new SysError("EINVAL", path);
-  }
-  realpath(path: string): string {
-    this.read(path);
-    return path;
-  }
+
   statfs(): StatFs {
     return { type: "cgroup2", source: "cgroup", blockSize: 4096, blocks: 0, blocksFree: 0, files: 0, filesFree: 0 };
-  }
-  writeFile(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  mkdir(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  rmdir(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  unlink(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  rename(from: string): void {
-    throw new SysError("EROFS", from);
-  }
-  symlink(_target: string, path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  chmod(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  chown(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  utimes(path: string): void {
-    throw new SysError("EROFS", path);
   }
 }

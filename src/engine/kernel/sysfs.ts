@@ -1,5 +1,6 @@
-import type { FileSystem, StatFs, Stats } from "../fs/filesystem";
+import type { StatFs } from "../fs/filesystem";
 import { SysError } from "./errno";
+import { KernFs, type KernfsNode } from "./kernfs";
 import type { NetNamespace } from "./namespace";
 
 /**
@@ -7,13 +8,15 @@ import type { NetNamespace } from "./namespace";
  * (`ls /sys/class/net` prints `lo` alone in a `--network none` container), each with its
  * address, mtu and operstate. Read-only, as Docker mounts sysfs in containers.
  */
-export class SysFs implements FileSystem {
+export class SysFs extends KernFs {
   constructor(
     private readonly net: () => NetNamespace,
-    private readonly bootTime: number,
-  ) {}
+    bootTime: number,
+  ) {
+    super(bootTime);
+  }
 
-  private node(path: string): { dir: string[] } | { text: string } {
+  protected node(path: string): KernfsNode {
     const parts = path.split("/").filter(Boolean);
     const names = this.net()
       .interfaces.map((i) => i.name)
@@ -40,75 +43,15 @@ export class SysFs implements FileSystem {
       mtu: iface.name === "lo" ? "65536\n" : "1500\n",
       operstate: iface.name === "lo" ? "unknown\n" : "up\n",
     };
-    if (parts.length === 4 && parts[3] in files) return { text: files[parts[3]] };
+    if (parts.length === 4 && parts[3] in files) return { text: () => files[parts[3]] };
     throw new SysError("ENOENT", path);
   }
 
-  stat(path: string): Stats {
-    const node = this.node(path);
-    const base = { uid: 0, gid: 0, ino: 1, mtimeMs: this.bootTime, atimeMs: this.bootTime, ctimeMs: this.bootTime };
-    if ("dir" in node) return { ...base, type: "dir", mode: 0o755, size: 0, nlink: 2 };
-    return { ...base, type: "file", mode: 0o444, size: 4096, nlink: 1 };
+  protected attributes(_path: string, node: KernfsNode): { mode: number; size: number } {
+    return "dir" in node ? { mode: 0o755, size: 0 } : { mode: 0o444, size: 4096 };
   }
-  lstat(path: string): Stats {
-    return this.stat(path);
-  }
-  exists(path: string): boolean {
-    try {
-      this.node(path);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-  readFile(path: string): Uint8Array {
-    return Uint8Array.from(this.readText(path), (ch) => ch.charCodeAt(0));
-  }
-  readText(path: string): string {
-    const node = this.node(path);
-    if ("dir" in node) throw new SysError("EISDIR", path);
-    return node.text;
-  }
-  readdir(path: string): string[] {
-    const node = this.node(path);
-    if (!("dir" in node)) throw new SysError("ENOTDIR", path);
-    return node.dir;
-  }
-  readlink(path: string): string {
-    throw new SysError("EINVAL", path);
-  }
-  realpath(path: string): string {
-    this.node(path);
-    return path;
-  }
+
   statfs(): StatFs {
     return { type: "sysfs", source: "sysfs", blockSize: 4096, blocks: 0, blocksFree: 0, files: 0, filesFree: 0 };
-  }
-  writeFile(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  mkdir(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  rmdir(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  unlink(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  rename(from: string): void {
-    throw new SysError("EROFS", from);
-  }
-  symlink(_target: string, path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  chmod(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  chown(path: string): void {
-    throw new SysError("EROFS", path);
-  }
-  utimes(path: string): void {
-    throw new SysError("EROFS", path);
   }
 }

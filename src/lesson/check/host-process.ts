@@ -12,8 +12,12 @@ import type { Host } from "../../engine/playground/host";
 /** A `$` line that has not ended after this much virtual time is killed. */
 export const COMMAND_TIMEOUT_MS = 30_000;
 
-/** stdout and stderr of a check's command, merged as a terminal would show them. */
-class OutputCapture extends RefCounted implements OpenFile {
+/**
+ * The write end of a pipe nobody reads, keeping all that is written to it: a check's
+ * stdout and stderr, merged as a terminal would show them (the unit tests' harnesses
+ * collect a program's output the same way).
+ */
+export class OutputCapture extends RefCounted implements OpenFile {
   readonly kind = "pipe";
   readonly readable = false;
   readonly writable = true;

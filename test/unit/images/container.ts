@@ -19,21 +19,8 @@ import { ProcFs } from "../../../src/engine/kernel/procfs";
 import { Random } from "../../../src/engine/kernel/random";
 import { Scheduler } from "../../../src/engine/kernel/scheduler";
 import { programs } from "../../../src/engine/programs";
+import { OutputCapture } from "../../../src/lesson/check/host-process";
 import { drive } from "../harness";
-
-class Capture extends RefCounted implements OpenFile {
-  readonly kind = "pipe";
-  readonly readable = false;
-  readonly writable = true;
-  text = "";
-  async read(): Promise<string | null> {
-    return null;
-  }
-  async write(_task: unknown, data: string): Promise<void> {
-    this.text += data;
-  }
-  protected closed(): void {}
-}
 
 class Empty extends RefCounted implements OpenFile {
   readonly kind = "pipe";
@@ -75,8 +62,8 @@ export async function runIn(
   const env: Record<string, string> = { HOSTNAME: "0123456789ab", HOME: "/root" };
   for (const pair of image.config.Env ?? []) env[pair.slice(0, pair.indexOf("="))] = pair.slice(pair.indexOf("=") + 1);
   Object.assign(env, options.env);
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const stdout = new OutputCapture();
+  const stderr = new OutputCapture();
   let status: WaitStatus | null = null;
   kernel.boot(["/sbin/docker-init"], async (init: Process) => {
     const path = argv[0].includes("/") ? argv[0] : (init.which(argv[0], env.PATH) ?? argv[0]);

@@ -4,24 +4,11 @@
  */
 import type { MemFileSystem } from "../../../src/engine/fs/memfs";
 import type { WaitStatus } from "../../../src/engine/kernel/errno";
-import { type OpenFile, RefCounted } from "../../../src/engine/kernel/fd";
+import type { OpenFile } from "../../../src/engine/kernel/fd";
 import type { Kernel } from "../../../src/engine/kernel/kernel";
 import type { Process } from "../../../src/engine/kernel/process";
+import { OutputCapture } from "../../../src/lesson/check/host-process";
 import { DEFAULT_ENV, drive, makeKernel } from "../harness";
-
-class Capture extends RefCounted implements OpenFile {
-  readonly kind = "pipe";
-  readonly readable = false;
-  readonly writable = true;
-  text = "";
-  async read(): Promise<string | null> {
-    return null;
-  }
-  async write(_task: unknown, data: string): Promise<void> {
-    this.text += data;
-  }
-  protected closed(): void {}
-}
 
 export interface ServerRunOptions {
   /** Sets up servers (and files) before the program starts. */
@@ -42,8 +29,8 @@ export interface ServerRunResult {
 export async function runWithServer(argv: string[], options: ServerRunOptions = {}): Promise<ServerRunResult> {
   const { kernel, fs, runtime } = makeKernel();
   options.setup?.(kernel, fs);
-  const stdout = new Capture();
-  const stderr = new Capture();
+  const stdout = new OutputCapture();
+  const stderr = new OutputCapture();
   let shown = "";
   let status: WaitStatus | null = null;
   kernel.boot(["/sbin/init"], async (init: Process) => {

@@ -5,26 +5,13 @@
 import type { MemFileSystem } from "../../../src/engine/fs/memfs";
 import type { WaitStatus } from "../../../src/engine/kernel/errno";
 import type { Program } from "../../../src/engine/kernel/exec";
-import { NullFile, type OpenFile, RefCounted } from "../../../src/engine/kernel/fd";
+import { NullFile, type OpenFile } from "../../../src/engine/kernel/fd";
 import type { Kernel, Runtime } from "../../../src/engine/kernel/kernel";
 import { PidNamespace } from "../../../src/engine/kernel/namespace";
 import type { Process } from "../../../src/engine/kernel/process";
 import type { Task } from "../../../src/engine/kernel/task";
+import { OutputCapture } from "../../../src/lesson/check/host-process";
 import { DEFAULT_ENV, drive, makeKernel } from "../harness";
-
-class Capture extends RefCounted implements OpenFile {
-  readonly kind = "pipe";
-  readonly readable = false;
-  readonly writable = true;
-  text = "";
-  async read(): Promise<string | null> {
-    return null;
-  }
-  async write(_task: unknown, data: string): Promise<void> {
-    this.text += data;
-  }
-  protected closed(): void {}
-}
 
 export interface ServerHost {
   fs: MemFileSystem;
@@ -62,8 +49,8 @@ export function serverHost(argv: string[], options: ServerOptions = {}): ServerH
     fs.writeFile(path, content);
   }
   options.setup?.(fs);
-  const out = new Capture();
-  const err = new Capture();
+  const out = new OutputCapture();
+  const err = new OutputCapture();
   let serverTask: Task | null = null;
   let status: WaitStatus | null = null;
   const queue: Array<{

@@ -4,6 +4,7 @@
  * the classic builder's CLI fetches them itself (docker/cli cli/command/image/build.go:
  * `git clone` for a git URL, an HTTP GET for another URL), so its errors are its own.
  */
+import { goNameserver } from "../../../engine/net/resolvconf";
 import type { DockerCli } from "../system/dockercli";
 
 /** urlutil.IsGitURL / dfgitutil.ParseGitRef: what names a git repository. */
@@ -15,20 +16,6 @@ export function isGitURL(context: string): boolean {
 /** buildx IsRemoteURL: any http(s) URL, or a git reference. */
 export function isRemoteURL(context: string): boolean {
   return /^https?:\/\//.test(context) || isGitURL(context);
-}
-
-/** The first nameserver of the client's resolv.conf, which Go's resolver names in its error. */
-function nameserver(cli: DockerCli): string {
-  try {
-    const line = cli.proc.fs
-      .readText("/etc/resolv.conf")
-      .split("\n")
-      .find((l) => /^\s*nameserver\s+\S+/.test(l));
-    if (line) return `${line.trim().split(/\s+/)[1]}:53`;
-  } catch {
-    // no resolv.conf: Go falls back to the local resolver
-  }
-  return "127.0.0.1:53";
 }
 
 /** Whether `git` is on the client's PATH (exec.LookPath). */
@@ -51,5 +38,5 @@ export function classicRemoteError(cli: DockerCli, context: string): string {
   if (cli.proc.resolveHost(host) !== null) {
     return `unable to download remote context ${context}: remote contexts are fetched from the internet, which this playground cannot reach`;
   }
-  return `unable to download remote context ${context}: Get ${JSON.stringify(context)}: dial tcp: lookup ${host} on ${nameserver(cli)}: no such host`;
+  return `unable to download remote context ${context}: Get ${JSON.stringify(context)}: dial tcp: lookup ${host} on ${goNameserver(cli.proc.fs)}: no such host`;
 }

@@ -10,6 +10,7 @@
 
 import { lookupHosts } from "../../net/hosts";
 import { isIPv4 } from "../../net/ipv4";
+import { goNameserver } from "../../net/resolvconf";
 import type { DaemonContext } from "../context";
 
 export interface RemoteContext {
@@ -69,20 +70,6 @@ function resolves(ctx: DaemonContext, host: string): boolean {
   return lookupHosts(hosts, host) !== null || ctx.kernel.network.resolve(ctx.kernel.initNs.net, host) !== null;
 }
 
-/** The first nameserver of the daemon's resolv.conf, which Go's resolver names in its error. */
-function nameserver(ctx: DaemonContext): string {
-  try {
-    const line = ctx.hostFs
-      .readText("/etc/resolv.conf")
-      .split("\n")
-      .find((l) => /^\s*nameserver\s+\S+/.test(l));
-    if (line) return `${line.trim().split(/\s+/)[1]}:53`;
-  } catch {
-    // no resolv.conf: Go falls back to the local resolver
-  }
-  return "127.0.0.1:53";
-}
-
 /** What git prints when the remote's host does not resolve (curl, git-daemon and ssh transports). */
 function gitStderr(r: RemoteContext): string {
   switch (r.scheme) {
@@ -114,7 +101,7 @@ export function remoteFailure(ctx: DaemonContext, r: RemoteContext): RemoteFailu
       message: `failed to resolve dockerfile: failed to load cache key: ${error}`,
     };
   }
-  const error = `Get ${JSON.stringify(r.remote)}: dial tcp: lookup ${r.host} on ${nameserver(ctx)}: no such host`;
+  const error = `Get ${JSON.stringify(r.remote)}: dial tcp: lookup ${r.host} on ${goNameserver(ctx.hostFs)}: no such host`;
   return {
     vertex: "[internal] load remote build context",
     vertexError: error,

@@ -52,6 +52,28 @@ export function roundTrip(proc: Process, address: string, hops: number): number 
 }
 
 /**
+ * The pause between echoes, the same in both pings: a sleep cut short by the -w deadline
+ * (`endAt` on the virtual clock, null for none) or by SIGINT, after which the loop ends
+ * and the statistics are still printed, as ^C does to a real ping.
+ */
+export function echoPacing(proc: Process, endAt: number | null): { interrupted: boolean; wait(ms: number): Promise<void> } {
+  const pacing = {
+    interrupted: false,
+    async wait(msToWait: number): Promise<void> {
+      try {
+        await proc.sleep(endAt === null ? msToWait : Math.min(msToWait, Math.max(0, endAt - proc.now())));
+      } catch (err) {
+        if (!isSysError(err, "EINTR")) throw err;
+      }
+    },
+  };
+  proc.trap(Signal.SIGINT, () => {
+    pacing.interrupted = true;
+  });
+  return pacing;
+}
+
+/**
  * ping, busybox 1.37 with FEATURE_FANCY_PING (networking/ping.c): one echo per -i
  * interval (1 s) on the virtual clock until -c CNT replies, the -w deadline or ^C, then
  * the statistics; exit 1 when nothing came back (or, with -w, fewer than CNT).
@@ -88,20 +110,10 @@ export const ping: Program = async (proc) => {
   await proc.stdout.write(`PING ${hostname} (${address}): ${datalen} data bytes\n`);
 
   const stats: Stats = { transmitted: 0, received: 0, tmin: Number.POSITIVE_INFINITY, tmax: 0, tsum: 0 };
-  let interrupted = false;
-  proc.trap(Signal.SIGINT, () => {
-    interrupted = true;
-  });
   const start = proc.now();
   const endAt = deadline > 0 ? start + deadline * 1000 : null;
-  const wait = async (msToWait: number) => {
-    try {
-      await proc.sleep(msToWait);
-    } catch (err) {
-      if (!isSysError(err, "EINTR")) throw err;
-    }
-  };
-  while (!interrupted) {
+  const pacing = echoPacing(proc, endAt);
+  while (!pacing.interrupted) {
     if (endAt !== null && proc.now() >= endAt) break;
     const seq = stats.transmitted;
     let hops: number | null;
@@ -122,12 +134,12 @@ export const ping: Program = async (proc) => {
       if (count > 0 && stats.received >= count) break;
     }
     if (count === 0 || stats.transmitted < count) {
-      await wait(endAt === null ? intervalMs : Math.min(intervalMs, Math.max(0, endAt - proc.now())));
+      await pacing.wait(intervalMs);
       continue;
     }
     // All -c CNT sent: wait -W seconds for a first reply, or about two round trips (at least 1 s).
     const expire = stats.received > 0 ? Math.max(1, Math.floor(stats.tmax / (512 * 1024))) : timeout;
-    await wait(endAt === null ? expire * 1000 : Math.min(expire * 1000, Math.max(0, endAt - proc.now())));
+    await pacing.wait(expire * 1000);
     break;
   }
   return printStats(proc, hostname, stats, deadline > 0 && stats.received < count);

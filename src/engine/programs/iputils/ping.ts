@@ -3,11 +3,10 @@
  * clock, one per -i interval (1 s), with iputils' formats. Whether an echo comes back is
  * the network's answer (Process.echoRequest), the round trip busybox ping's model of it.
  */
-import { isSysError, SysError } from "../../kernel/errno";
+import { SysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
-import { Signal } from "../../kernel/signal";
 import { isIPv4 } from "../../net/ipv4";
-import { roundTrip } from "../busybox/ping";
+import { echoPacing, roundTrip } from "../busybox/ping";
 import { getopt, type ParsedOptions, UsageError } from "../getopt";
 
 /** MAXWAIT: the linger time after the last of -c COUNT when no reply came (-W). */
@@ -114,22 +113,12 @@ export const ping: Program = async (proc) => {
   await proc.stdout.write(`PING ${target} (${address}) ${datalen}(${datalen + 28}) bytes of data.\n`);
 
   const stats: PingStats = { transmitted: 0, received: 0, tmin: Number.POSITIVE_INFINITY, tmax: 0, tsum: 0, tsum2: 0 };
-  let interrupted = false;
-  proc.trap(Signal.SIGINT, () => {
-    interrupted = true;
-  });
   const start = proc.now();
   const endAt = deadline > 0 ? start + deadline * 1000 : null;
-  const wait = async (msToWait: number) => {
-    try {
-      await proc.sleep(endAt === null ? msToWait : Math.min(msToWait, Math.max(0, endAt - proc.now())));
-    } catch (err) {
-      if (!isSysError(err, "EINTR")) throw err;
-    }
-  };
+  const pacing = echoPacing(proc, endAt);
   // finish() reports rts->cur_time, stamped at each send and each reply, less the start.
   let lastEventUs = 0;
-  while (!interrupted) {
+  while (!pacing.interrupted) {
     if (endAt !== null && proc.now() >= endAt) break;
     let hops: number | null;
     try {
@@ -156,11 +145,11 @@ export const ping: Program = async (proc) => {
       if (packets > 0 && stats.received >= packets) break;
     }
     if (packets === 0 || stats.transmitted < packets) {
-      await wait(intervalMs);
+      await pacing.wait(intervalMs);
       continue;
     }
     // All COUNT sent and a reply still missing: linger -W seconds (less with replies in).
-    await wait(stats.received > 0 ? Math.max(1000, 2 * stats.tmax) : linger * 1000);
+    await pacing.wait(stats.received > 0 ? Math.max(1000, 2 * stats.tmax) : linger * 1000);
     break;
   }
   await proc.stdout.write(statistics(target, stats, Math.floor((lastEventUs + 500) / 1000)));

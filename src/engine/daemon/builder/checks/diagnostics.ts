@@ -8,8 +8,8 @@ import { planStages } from "../stages";
 import { type CheckOptions, runChecks } from "./lint";
 import { bestPractices } from "./practices";
 
+/** One marker in the editor's Dockerfile: lines and columns 1-based; a whole line when columns are absent. */
 export interface DockerfileDiagnostic {
-  /** 1-based. */
   line: number;
   column?: number;
   endColumn?: number;
