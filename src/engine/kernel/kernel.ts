@@ -20,7 +20,20 @@ export interface Runtime {
   scheduler: Scheduler;
   /** The virtual network every host is on; created on first use when the runtime has none. */
   network?: Network;
+  /**
+   * Hears of engine bugs: a program model or a daemon route that threw a JavaScript error
+   * instead of failing as its real tool does. The user sees a crashed-binary message; the
+   * worker and the tests hear the error itself.
+   */
+  onFault?: (where: string, err: unknown) => void;
 }
+
+/**
+ * Tasks a host may hold, zombies included: the instance's pids.max. Play-With-Docker
+ * instances are containers, and a pids limit is what keeps a fork bomb in one of them
+ * from taking the machine (and here, the page) down.
+ */
+export const TASKS_MAX = 1024;
 
 /** One devpts instance: its terminals, numbered from pts/0. */
 export class Devpts {
@@ -117,6 +130,9 @@ export class Kernel {
   /** fork + exec in one step, as posix_spawn(3): the child inherits fds, cwd, env and namespaces. */
   spawn(parent: Task, options: SpawnOptions): Task {
     const ns: Namespaces = { ...parent.ns, ...options.ns };
+    // fork(2) fails with EAGAIN at the task limit (copy_process: nr_threads >= max_threads)
+    // and when a pids cgroup is full (pids_can_fork), so a fork bomb meets a ceiling.
+    if (this.tasks.size >= TASKS_MAX || ns.pid.chain().some((pidNs) => pidNs.full())) throw new SysError("EAGAIN");
     const fds = parent.fds.fork();
     for (const [fd, file] of options.fds ?? []) {
       file.retain();
@@ -279,6 +295,7 @@ export class Kernel {
       if (err instanceof ProcessExit) status = task.pendingExit ?? err.status;
       else {
         // A program model failed: report it like a crashed binary, never take the kernel down.
+        this.runtime.onFault?.(task.comm, err);
         const text = `${task.comm}: ${err instanceof Error ? err.message : String(err)}\n`;
         const stderr = task.fds.get(2);
         if (stderr?.kind === "tty") void stderr.write(task, text).catch(() => {});

@@ -11,7 +11,16 @@ export class PidNamespace {
   private readonly byTask = new Map<Task, number>();
   private readonly byPid = new Map<number, Task>();
 
+  /** The pids cgroup limit of the container this namespace is (--pids-limit), when it has one. */
+  pidsMax: (() => number | null) | null = null;
+
   constructor(readonly parent: PidNamespace | null = null) {}
+
+  /** Whether a new task would exceed pids.max (the pids controller's fork check). */
+  full(): boolean {
+    const max = this.pidsMax?.() ?? null;
+    return max !== null && this.byPid.size >= max;
+  }
 
   /** Allocates the next PID (pids are not reused here, as with a large pid_max). */
   alloc(task: Task): number {

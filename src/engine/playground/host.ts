@@ -3,6 +3,7 @@ import { startDockerd } from "../daemon/dockerd";
 import { MemFileSystem } from "../fs/memfs";
 import { MountTable } from "../fs/mount";
 import { DevFs, DevPtsFs, shmFs } from "../kernel/devfs";
+import { SysError } from "../kernel/errno";
 import type { ProgramTable } from "../kernel/exec";
 import { Kernel, type Runtime } from "../kernel/kernel";
 import { NetNamespace } from "../kernel/namespace";
@@ -122,7 +123,13 @@ export class Host {
       const pid = proc.spawn({ argv: ["-bash"], program: bash, env: this.loginEnv(), cwd: "/root", session: this.terminal });
       for (const fd of [0, 1, 2]) proc.close(fd);
       this.shell = this.kernel.task(pid) ?? null;
-      await proc.wait(pid);
+      try {
+        await proc.wait(pid);
+      } catch (err) {
+        // A shell that ended before the wait began was reaped already, as init reaps its
+        // zombies: ECHILD only means it is gone, and a new one starts.
+        if (!(err instanceof SysError && err.code === "ECHILD")) throw err;
+      }
     }
     return 0;
   }

@@ -11,7 +11,7 @@ import { InputBuffer } from "./interp/input";
 import { expandPrompt } from "./interp/prompt";
 import { type CommandSource, runCommands, textSource } from "./interp/reader";
 import { Runner } from "./interp/runner";
-import { ShellState } from "./interp/state";
+import { type ShellDialect, ShellState } from "./interp/state";
 import { runExitTrap } from "./interp/traps";
 import { type Invocation, parseInvocation, UsageProblem, usageText, versionText } from "./invocation";
 import { LineEditor } from "./readline";
@@ -25,10 +25,19 @@ import { Parser } from "./syntax/parser";
  */
 /**
  * `dialect: "ash"` is busybox's shell on the same interpreter: its default prompt
- * (`\w \$ `, so `/ # ` for root) and its `not found` message.
+ * (`\w \$ `, so `/ # ` for root) and its `not found` message. `dialect: "dash"` is
+ * Debian's /bin/sh: `# ` prompts, `sh: 1: foo: not found`, dash's builtins and grammar.
  */
-export function createBash(options: { dialect?: "bash" | "ash" } = {}): Program {
+export function createBash(options: { dialect?: ShellDialect } = {}): Program {
   const bash: Program = async (proc) => {
+    if (options.dialect === "dash") {
+      const long = dashLongOption(proc.argv);
+      // options.c: `--version` is the letters -, v, e...; the first is `Illegal option --`.
+      if (long) {
+        await proc.stderr.write(`${proc.argv[0] ?? "sh"}: 0: Illegal option --\n`);
+        return 2;
+      }
+    }
     let inv: Invocation;
     try {
       inv = parseInvocation(proc.argv);
@@ -58,7 +67,7 @@ class Shell {
     private readonly proc: Process,
     private readonly inv: Invocation,
     program: Program,
-    dialect: "bash" | "ash",
+    dialect: ShellDialect,
   ) {
     this.state.dialect = dialect;
     this.runner = new Runner(proc, this.state, { shell: program });
@@ -73,14 +82,14 @@ class Shell {
     state.scriptName = inv.script ?? null;
     state.login = inv.login;
     state.shopts.login_shell = inv.login;
-    state.options.posix = inv.posix;
+    state.options.posix = inv.posix || state.dialect === "dash";
     state.shellPid = proc.pid;
     state.secondsBase = proc.now();
     state.interactive = inv.interactive || (inv.command === undefined && inv.script === undefined && proc.isatty(0) && proc.isatty(2));
     initVariables(state, proc);
     for (const [name, on] of inv.options) (state.options as unknown as Record<string, boolean>)[name.replace(/-/g, "_")] = on;
     if (state.interactive) this.setupInteractive();
-    else if (state.dialect === "ash" && (inv.command !== undefined || inv.script !== undefined)) {
+    else if (state.dialect !== "bash" && (inv.command !== undefined || inv.script !== undefined)) {
       // ash catches SIGINT to run a -c string or a script (ash.c setsignal: `iflag || minusc ||
       // sflag == 0`) and ends on it, where bash keeps the default action a container's PID 1 lacks.
       runner.interruptEndsShell = true;
@@ -105,7 +114,7 @@ class Shell {
   private async run(): Promise<number> {
     const { runner, inv, state } = this;
     if (inv.command !== undefined) {
-      const single = singleCommand(inv.command);
+      const single = singleCommand(inv.command, state.dialect === "dash");
       if (single) return runner.runStatement(single, true);
       return runCommands(runner, textSource(inv.command));
     }
@@ -126,6 +135,12 @@ class Shell {
       text = proc.fs.readText(abs);
     } catch (err) {
       if (err instanceof ProcessExit) throw err;
+      if (this.state.dialect === "dash") {
+        // input.c setinputfile -> redir.c sh_open_fail, before any line is read: `sh: 0: cannot open x: No such file`.
+        const reason = isSysError(err, "ENOENT") || isSysError(err, "ENOTDIR") ? "No such file" : errorText(err);
+        await proc.stderr.write(`${proc.argv[0] ?? "sh"}: 0: cannot open ${path}: ${reason}\n`);
+        return 2;
+      }
       await proc.stderr.write(`bash: ${path}: ${errorText(err)}\n`);
       return isSysError(err, "ENOENT") ? 127 : 126;
     }
@@ -136,8 +151,9 @@ class Shell {
   /** Job control, signals and the terminal for an interactive shell (bash's jobs.c initialize_job_control). */
   private setupInteractive(): void {
     const { proc, state, runner } = this;
-    state.options.history = true;
-    state.options.histexpand = true;
+    // dash keeps no history and has no `!` expansion (Debian builds it without libedit).
+    state.options.history = state.dialect !== "dash";
+    state.options.histexpand = state.dialect !== "dash";
     state.shopts.expand_aliases = true;
     for (const fd of [0, 2, 1]) {
       if (!proc.isatty(fd)) continue;
@@ -157,6 +173,7 @@ class Shell {
   /** /etc/profile and ~/.profile for a login shell, ~/.bashrc for an interactive one. */
   private async startupFiles(): Promise<void> {
     const { state, inv } = this;
+    if (state.dialect === "dash") return this.dashStartupFiles();
     const home = this.runner.home("") ?? "/";
     if (state.login && !inv.noprofile) {
       await this.sourceIfExists("/etc/profile");
@@ -173,6 +190,17 @@ class Shell {
     // /etc/bash/bashrc): it sets the `root@<id>:/#` prompt in Debian-based containers.
     for (const system of ["/etc/bash.bashrc", "/etc/bash/bashrc"]) if (await this.sourceIfExists(system)) break;
     await this.sourceIfExists(`${home}/.bashrc`);
+  }
+
+  /** dash's main.c: /etc/profile and ~/.profile for a login shell, then $ENV when interactive. */
+  private async dashStartupFiles(): Promise<void> {
+    const { state, runner } = this;
+    if (state.login) {
+      await this.sourceIfExists("/etc/profile");
+      await this.sourceIfExists(`${runner.home("") ?? "/"}/.profile`);
+    }
+    const env = state.vars.value("ENV");
+    if (state.interactive && typeof env === "string" && env !== "") await this.sourceIfExists(env);
   }
 
   private async sourceIfExists(path: string): Promise<boolean> {
@@ -229,15 +257,26 @@ class Shell {
       },
     };
     const status = await runCommands(runner, source);
-    await runner.writeErr(state.login ? "logout\n" : "exit\n");
+    // At end of input dash (main.c cmdloop) ends the line it was on; bash says exit.
+    await runner.writeErr(state.dialect === "dash" ? "\n" : state.login ? "logout\n" : "exit\n");
     return status;
   }
 }
 
+/** A --long option among the shell's own options (before -c's string or the script): dash has none. */
+function dashLongOption(argv: string[]): boolean {
+  for (const arg of argv.slice(1)) {
+    if (arg === "--" || !/^[-+]/.test(arg)) return false;
+    if (arg.startsWith("--")) return true;
+    if (arg.includes("c") && arg.startsWith("-")) return false;
+  }
+  return false;
+}
+
 /** A -c string that is one simple command: bash execs it without forking. */
-function singleCommand(text: string): Statement | null {
+function singleCommand(text: string, posix: boolean): Statement | null {
   try {
-    const parser = new Parser(text, { atEof: true });
+    const parser = new Parser(text, { atEof: true, posix });
     const script = parser.parseAll();
     if (parser.warnings.length > 0 || script.commands.length !== 1) return null;
     const stmt = script.commands[0];

@@ -1,4 +1,5 @@
 import type { DaemonContext } from "../context";
+import { ApiError } from "../errors";
 import type { IpamConfig, NetworkRecord } from "../network/controller";
 import { parseFilters } from "./filters";
 import type { Route } from "./router";
@@ -89,6 +90,8 @@ export const networkRoutes: Route[] = [
         Labels?: Record<string, string>;
         IPAM?: { Config?: IpamConfig[] };
       };
+      // libnetwork's NewNetwork (controller.go) refuses a blank name.
+      if ((body.Name ?? "").trim() === "") throw new ApiError(400, "invalid name: name is empty");
       const network = ctx.network.create(body.Name ?? "", body.Driver || "bridge", body.Labels ?? {}, body.IPAM?.Config ?? []);
       res.json(201, { Id: network.id, Warning: "" });
     },

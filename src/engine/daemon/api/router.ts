@@ -1,5 +1,6 @@
 import type { DaemonContext } from "../context";
 import { ApiError } from "../errors";
+import { BODY_TYPES, checkBody } from "./decode";
 
 /** A request as the router sees it: the API version prefix (/v1.51) already stripped. */
 export interface ApiRequest {
@@ -37,6 +38,18 @@ export class Query {
 function decode(text: string): string {
   try {
     return decodeURIComponent(text.replace(/\+/g, " "));
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * A path parameter as mux hands it over, unescaped. The CLI escapes what it puts in a
+ * path (url.URL.EscapedPath), so a `%` that starts no escape is taken as itself.
+ */
+function unescapePath(text: string): string {
+  try {
+    return decodeURIComponent(text);
   } catch {
     return text;
   }
@@ -107,13 +120,16 @@ export class Router {
       const m = route.re.exec(path);
       if (!m || (route.method !== req.method && !(route.method === "GET" && req.method === "HEAD"))) continue;
       try {
-        await route.handler(ctx, { ...req, path }, res, m.slice(1).map(decodeURIComponent));
+        const bodyType = BODY_TYPES[`${route.method} ${route.path}`];
+        if (bodyType && req.body !== null) checkBody(req.body, bodyType);
+        await route.handler(ctx, { ...req, path }, res, m.slice(1).map(unescapePath));
       } catch (err) {
         if (err instanceof ApiError) {
           if (err.status === 304) res.empty(304);
           else res.json(err.status, { message: err.message });
           return;
         }
+        ctx.kernel.runtime.onFault?.(`dockerd ${req.method} ${path}`, err);
         res.json(500, { message: err instanceof Error ? err.message : String(err) });
       }
       return;

@@ -38,6 +38,8 @@ export function createSandbox(
   sharedUts: UtsNamespace | null,
 ): Sandbox {
   const pid = new PidNamespace(kernel.initNs.pid);
+  // --pids-limit: the container's cgroup (pids.max) is what fork(2) checks in it.
+  pid.pidsMax = () => cgroupLimits(container).pidsMax;
   const uts = sharedUts ?? new UtsNamespace(container.config.Hostname);
   const fs = new MountTable(container.rootfs, {
     source: "overlay",

@@ -148,9 +148,8 @@ export function debianRootfs(release: DebianRelease): Layer {
   // shadow's useradd and groupadd, from the `passwd` package every Debian-family image has.
   binaries(layer, "/usr/sbin", ["useradd", "groupadd"]);
   const bin = release.usrMerge ? "/usr/bin" : "/bin";
-  // /bin/sh is dash on Debian and Ubuntu; dash's binary runs the shell model, which
-  // switches to POSIX mode when called as sh.
-  layer.file(`${bin}/dash`, binaryContent("bash"), 0o755).symlink(`${bin}/sh`, "dash");
+  // /bin/sh is dash on Debian and Ubuntu: the shell model in its dash dialect.
+  layer.file(`${bin}/dash`, binaryContent("dash"), 0o755).symlink(`${bin}/sh`, "dash");
   // awk is mawk through the alternatives system, as `ls -l /usr/bin/awk` shows.
   layer.file("/usr/bin/mawk", binaryContent("awk"), 0o755);
   layer.symlink("/etc/alternatives/awk", "/usr/bin/mawk").symlink("/usr/bin/awk", "/etc/alternatives/awk");

@@ -1,11 +1,11 @@
-import type { QuickJSContext, QuickJSHandle } from "quickjs-emscripten-core";
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emscripten-core";
 import { isSysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { serveHttpTask } from "../../net/http";
 import { npmCli } from "../npm/npm";
 import { PRELUDE } from "./prelude";
-import { quickjs } from "./quickjs";
+import { discardQuickjs, isQuickjsAbort, quickjs } from "./quickjs";
 import { type UncaughtError, uncaughtReport } from "./report";
 import { nodeVersion } from "./version";
 
@@ -18,6 +18,20 @@ interface Response {
   headers: Array<[string, string]>;
   body: string;
 }
+
+/**
+ * QuickJS's stack limit: deep recursion throws its "stack overflow" long before the
+ * WebAssembly frames under it could exhaust the host's (the page's worker's) stack.
+ */
+const MAX_STACK_BYTES = 256 * 1024;
+
+/**
+ * QuickJS runs a call to the end without yielding, so a busy loop would hold the whole
+ * engine (every host, the terminal, Ctrl-C). Past this much real time in one call the
+ * runtime's interrupt handler stops it, as the Python model's budget does; real time is
+ * the right clock here, since it is the page's responsiveness that is at stake.
+ */
+export const NODE_BUDGET = { interruptMs: 4000 };
 
 /** What one node process shares between its JavaScript and the kernel. */
 class Loop {
@@ -95,6 +109,16 @@ export const node: Program = async (proc) => {
 
   const module = await quickjs();
   const runtime = module.newRuntime();
+  // Deep recursion must end in QuickJS's own "stack overflow" exception, well before the
+  // WebAssembly frames exhaust the host's stack (which would take the engine down).
+  runtime.setMaxStackSize(MAX_STACK_BYTES);
+  let sliceStart = Date.now();
+  let overran = false;
+  runtime.setInterruptHandler(() => {
+    if (Date.now() - sliceStart <= NODE_BUDGET.interruptMs) return false;
+    overran = true;
+    return true;
+  });
   const ctx = runtime.newContext();
   const loop = new Loop();
   try {
@@ -110,10 +134,18 @@ export const node: Program = async (proc) => {
     };
     const fail = async (error: UncaughtError) => {
       await loop.flush(proc);
+      if (overran) {
+        // As if interrupted with Ctrl-C: node dies of SIGINT, silently (128 + 2).
+        await proc.stderr.write(
+          `(stevedore: this program computed for ${NODE_BUDGET.interruptMs / 1000} s without returning to the event loop, so it was interrupted)\n`,
+        );
+        return 130;
+      }
       await proc.stderr.write(uncaughtReport(error, version, sources, error.fileName ? 0 : WRAPPER.length));
       return 1;
     };
     const step = (fn: () => Result): UncaughtError | null => {
+      sliceStart = Date.now();
       const failure = call(ctx, fn);
       if (failure) return failure;
       const jobs = runtime.executePendingJobs();
@@ -153,10 +185,23 @@ export const node: Program = async (proc) => {
       for (const [id, s] of loop.servers) if (!proc.hasFd(s.fd)) loop.servers.delete(id);
     }
   } finally {
-    ctx.dispose();
-    runtime.dispose();
+    release(ctx, runtime);
   }
 };
+
+/**
+ * Frees a process's context and runtime. JS_FreeRuntime asserts that no object outlived
+ * the runtime; when one did, the module aborted and is unusable: the next process gets a new one.
+ */
+function release(ctx: QuickJSContext, runtime: QuickJSRuntime): void {
+  try {
+    ctx.dispose();
+    runtime.dispose();
+  } catch (err) {
+    if (!isQuickjsAbort(err)) throw err;
+    discardQuickjs();
+  }
+}
 
 /** process.exitCode when the loop runs dry. */
 function exitStatus(ctx: QuickJSContext): number {

@@ -15,6 +15,19 @@ async function wasmLocation(): Promise<string | undefined> {
   return (await import("@jitl/quickjs-wasmfile-release-sync/wasm?url")).default;
 }
 
+/**
+ * Forgets the shared module after it aborted (an emscripten abort leaves it unusable):
+ * the next node process instantiates a fresh one instead of failing or hanging.
+ */
+export function discardQuickjs(): void {
+  loader = null;
+}
+
+/** Whether `err` is the module's abort(), which kills the whole WebAssembly instance. */
+export function isQuickjsAbort(err: unknown): boolean {
+  return err instanceof Error && err.name === "RuntimeError" && err.message.startsWith("Aborted(");
+}
+
 export function quickjs(): Promise<QuickJSWASMModule> {
   loader ??= (async () => {
     const [{ newQuickJSWASMModuleFromVariant, newVariant }, variant, location] = await Promise.all([

@@ -18,6 +18,9 @@ export interface UncaughtError {
   value?: string;
 }
 
+/** V8's default Error.stackTraceLimit. */
+const STACK_TRACE_LIMIT = 10;
+
 export function uncaughtReport(
   error: UncaughtError,
   version: string,
@@ -53,10 +56,14 @@ export function uncaughtReport(
     out.push("(Use `node --trace-uncaught ...` to show where the exception was thrown)");
   } else {
     const line = top ? source(top.file)?.[top.line - 1] : undefined;
-    const message = v8Message(error.name, error.message, line, top?.column);
-    out.push(message ? `${error.name}: ${message}` : error.name);
+    // QuickJS's "InternalError: stack overflow" is V8's kStackOverflow RangeError.
+    const overflow = error.name === "InternalError" && error.message === "stack overflow";
+    const name = overflow ? "RangeError" : error.name;
+    const message = overflow ? "Maximum call stack size exceeded" : v8Message(error.name, error.message, line, top?.column);
+    out.push(message ? `${name}: ${message}` : name);
     if (!error.fileName) {
-      for (const f of frames) {
+      // V8 records Error.stackTraceLimit (10) frames.
+      for (const f of frames.slice(0, STACK_TRACE_LIMIT)) {
         const name = !f.name || f.name === "<anonymous>" || f.name === "<eval>" ? "Object.<anonymous>" : f.name;
         out.push(`    at ${name} (${f.file}:${f.line}:${f.column})`);
       }

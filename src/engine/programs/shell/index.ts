@@ -31,6 +31,8 @@ export const shells: Record<string, Program> = {
   bash: createBash(),
   /** busybox's ash, which the busybox program runs as its sh applet. */
   ash: createBash({ dialect: "ash" }),
+  /** dash, Debian's and Ubuntu's /bin/sh. */
+  dash: createBash({ dialect: "dash" }),
   echo: standalone(echoBuiltin),
   printf: standalone(printfBuiltin),
   test: standalone(testBuiltin),

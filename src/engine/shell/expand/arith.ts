@@ -12,6 +12,8 @@ export interface ArithEnv {
   isAssoc?(name: string): boolean;
   /** set -u: an unset variable is an error. */
   nounset?: boolean;
+  /** `**`, bash's power operator; dash's arith_yylex reads it as two `*`. */
+  power?: boolean;
 }
 
 export class ArithError extends Error {
@@ -322,6 +324,8 @@ class Evaluator {
   private power(): bigint {
     const base = this.unary();
     if (!this.isOp("**")) return base;
+    // Without `**`, the second `*` stands where an operand must: dash's "expecting primary".
+    if (this.env.power === false) throw this.error("syntax error: operand expected");
     this.next();
     const exponent = this.power();
     return this.binary("**", base, exponent);

@@ -41,6 +41,8 @@ export interface ExpandHost {
   /** <(...) and >(...): starts the subshell and returns the /dev/fd path to use. */
   processSubstitution(body: Script, output: boolean): string;
   readonly arith: ArithEnv;
+  /** {a,b} and {1..3}: bash's; dash has no brace expansion. */
+  readonly braceExpansion?: boolean;
 }
 
 /** A piece of an expanded word: quoted text is never split or globbed. */
@@ -74,7 +76,7 @@ export class Expander {
         out.push(only.value);
         continue;
       }
-      for (const parts of expandBraces(word.parts)) {
+      for (const parts of this.host.braceExpansion !== false ? expandBraces(word.parts) : [word.parts]) {
         const pieces = await this.pieces(this.tilde(parts), false);
         for (const field of this.split(pieces)) out.push(...this.glob(field));
       }
@@ -142,7 +144,7 @@ export class Expander {
     try {
       return evaluateArith(text, this.host.arith);
     } catch (err) {
-      if (err instanceof ArithError) throw new ExpansionError(err.message);
+      if (err instanceof ArithError) throw new ExpansionError(err.message, 1, false, err);
       throw err;
     }
   }

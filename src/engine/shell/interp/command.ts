@@ -2,10 +2,10 @@ import { exitCodeOf, isSysError, ProcessExit, type WaitStatus } from "../../kern
 import { binaryContent, type Executable } from "../../kernel/exec";
 import { Signal, signalDescriptions } from "../../kernel/signal";
 import { runBuiltin } from "../builtins/context";
-import { BUILTINS } from "../builtins/index";
 import type { Assign, SimpleCommand } from "../syntax/ast";
 import { performAssignment } from "./assign";
 import { AbortCommandLine } from "./control";
+import { forkRetrying } from "./fork";
 import { spawnProgram } from "./pipeline";
 import { applyRedirects, restoreRedirects } from "./redirect";
 import type { Runner } from "./runner";
@@ -92,7 +92,7 @@ async function dispatch(runner: Runner, cmd: SimpleCommand, argv: string[], arra
   const state = runner.state;
   const name = argv[0];
   const fn = state.functions.get(name);
-  const builtin = fn ? undefined : BUILTINS.get(name);
+  const builtin = fn ? undefined : runner.builtin(name);
   if (!fn && !builtin) return runExternal(runner, cmd, argv, exec);
   if (cmd.assigns.length === 0 && cmd.redirs.length === 0 && !state.options.xtrace && name !== "exec") {
     // The common case, kept free of the bookkeeping below: loops run builtins thousands of times.
@@ -201,7 +201,7 @@ export async function resolveProgram(runner: Runner, argv: string[]): Promise<Ex
   const name = argv[0];
   const path = findProgram(runner, name);
   if (!path) {
-    await runner.error(runner.state.dialect === "ash" ? `${name}: not found` : `${name}: command not found`);
+    await runner.error(runner.state.dialect === "bash" ? `${name}: command not found` : `${name}: not found`);
     return 127;
   }
   const hashed = runner.state.hash.get(name);
@@ -216,7 +216,8 @@ export async function resolveProgram(runner: Runner, argv: string[]): Promise<Ex
   } catch (err) {
     if (err instanceof ProcessExit) throw err;
     if (isSysError(err, "ENOENT")) {
-      await runner.error(`${name}: No such file or directory`);
+      // dash's errmsg(ENOENT, E_EXEC) is "not found", for ./x as for x.
+      await runner.error(`${name}: ${runner.state.dialect === "dash" ? "not found" : "No such file or directory"}`);
       return 127;
     }
     if (isSysError(err, "EACCES")) {
@@ -254,7 +255,9 @@ function isDirectory(runner: Runner, path: string): boolean {
 /** Runs a program as a foreground job: its own process group on a terminal, then reports how it ended. */
 async function runForeground(runner: Runner, exe: Executable, env: Record<string, string>, text: string): Promise<number> {
   const jobControl = runner.jobControl;
-  const pid = spawnProgram(runner, { argv: exe.argv, program: exe.program, env, pgid: jobControl ? 0 : undefined }, false);
+  const pid = await forkRetrying(runner, () =>
+    spawnProgram(runner, { argv: exe.argv, program: exe.program, env, pgid: jobControl ? 0 : undefined }, false),
+  );
   if (jobControl) runner.giveTerminal(pid);
   let status: WaitStatus;
   try {
@@ -318,7 +321,7 @@ export async function runArgv(runner: Runner, argv: string[], options: { functio
   const name = argv[0];
   const fn = options.functions === false ? undefined : runner.state.functions.get(name);
   if (fn) return runner.callFunction(fn, argv.slice(1));
-  const builtin = BUILTINS.get(name);
+  const builtin = runner.builtin(name);
   if (builtin) return runBuiltin(runner, name, argv, new Map(), builtin);
   if (options.programs === false) return 1;
   const exe = await resolveProgram(runner, argv);

@@ -1,4 +1,3 @@
-import { BUILTINS } from "../builtins/index";
 import { KEYWORDS } from "../builtins/type";
 import type { Runner } from "./runner";
 
@@ -32,7 +31,7 @@ function commands(runner: Runner, word: string): string[] {
   const add = (name: string) => {
     if (name.startsWith(word)) names.add(name);
   };
-  for (const name of BUILTINS.keys()) add(name);
+  for (const name of runner.builtins.keys()) add(name);
   for (const name of KEYWORDS) add(name);
   for (const name of state.functions.keys()) add(name);
   for (const name of state.aliases.keys()) add(name);

@@ -14,6 +14,8 @@ const DEFAULT_PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/b
  */
 export function specialVariable(runner: Runner, name: string): VarValue | undefined | null {
   const state = runner.state;
+  // dash computes only $LINENO (var.c); $RANDOM, $SECONDS and the rest are plain, unset names.
+  if (state.dialect === "dash" && name !== "LINENO") return null;
   switch (name) {
     case "RANDOM":
       return String(runner.proc.random.int(32768));
@@ -90,6 +92,10 @@ export function initVariables(state: ShellState, proc: Process): void {
     if (attrs.exported) v.exported = true;
     if (attrs.readonly) v.readonly = true;
   };
+  if (state.dialect === "dash") {
+    initDashVariables(state, proc, set);
+    return;
+  }
   const envPwd = proc.env.PWD;
   set("PWD", envPwd && samePlace(proc, envPwd) ? envPwd : proc.cwd, { exported: true });
   const level = Number.parseInt(proc.env.SHLVL ?? "0", 10);
@@ -117,6 +123,28 @@ export function initVariables(state: ShellState, proc: Process): void {
     const home = vars.value("HOME");
     if (typeof home === "string") set("HISTFILE", `${home}/.bash_history`);
   }
+}
+
+/**
+ * The variables dash sets itself (var.c varinit, cd.c getpwd): IFS, OPTIND, PS1 (`# ` for
+ * root, `$ ` otherwise), PS2, PS4, PPID, PWD, and PATH when the environment has none.
+ * None of bash's (BASH_VERSION, SHLVL, HOSTNAME, UID, HISTFILE...).
+ */
+function initDashVariables(
+  state: ShellState,
+  proc: Process,
+  set: (name: string, value: string, attrs?: { exported?: boolean }) => void,
+): void {
+  const vars = state.vars;
+  const envPwd = proc.env.PWD;
+  set("PWD", envPwd && samePlace(proc, envPwd) ? envPwd : proc.cwd, { exported: envPwd !== undefined });
+  if (vars.value("PATH") === undefined) set("PATH", DEFAULT_PATH);
+  set("PPID", String(proc.ppid));
+  set("IFS", " \t\n");
+  set("OPTIND", "1");
+  if (vars.value("PS1") === undefined) set("PS1", proc.uid === 0 ? "# " : "$ ");
+  if (vars.value("PS2") === undefined) set("PS2", "> ");
+  if (vars.value("PS4") === undefined) set("PS4", "+ ");
 }
 
 function samePlace(proc: Process, path: string): boolean {

@@ -5,6 +5,7 @@ import { Signal } from "../../kernel/signal";
 import type { SignalDisposition } from "../../kernel/task";
 import type { Command, Pipeline, Script, Statement } from "../syntax/ast";
 import { reportSignal } from "./command";
+import { forkOnce, forkRetrying } from "./fork";
 import { Runner } from "./runner";
 
 /**
@@ -67,7 +68,9 @@ export function spawnSubshell(runner: Runner, body: (child: Runner) => Promise<n
 /** `( list )` */
 export async function runSubshell(runner: Runner, body: Script): Promise<number> {
   const jobControl = runner.jobControl;
-  const pid = spawnSubshell(runner, (child) => child.runScript(body, true), { pgid: jobControl ? 0 : undefined });
+  const pid = await forkRetrying(runner, () =>
+    spawnSubshell(runner, (child) => child.runScript(body, true), { pgid: jobControl ? 0 : undefined }),
+  );
   const status = await waitForeground(runner, [pid], jobControl ? pid : 0);
   const last = status[0];
   await reportSignal(runner, last, pid, "");
@@ -99,7 +102,7 @@ export async function runPipeline(runner: Runner, pipeline: Pipeline): Promise<n
     const cmd = pipeline.commands[0];
     status = pipeline.bang ? await runner.condition(() => runner.run(cmd)) : await runner.run(cmd);
   } else {
-    const { pids, pgid } = startPipeline(runner, pipeline, false);
+    const { pids, pgid } = await startPipeline(runner, pipeline, false);
     const statuses = await waitForeground(runner, pids, pgid);
     const codes = statuses.map(exitCode);
     runner.state.vars.setArray("PIPESTATUS", codes.map(String));
@@ -122,7 +125,7 @@ async function reportTime(runner: Runner, ms: number): Promise<void> {
 }
 
 /** Spawns the elements of a pipeline; in an interactive shell they form one process group. */
-function startPipeline(runner: Runner, pipeline: Pipeline, background: boolean): { pids: number[]; pgid: number } {
+async function startPipeline(runner: Runner, pipeline: Pipeline, background: boolean): Promise<{ pids: number[]; pgid: number }> {
   const proc = runner.proc;
   const jobControl = runner.jobControl;
   let pgid = 0;
@@ -139,11 +142,21 @@ function startPipeline(runner: Runner, pipeline: Pipeline, background: boolean):
       if (pipeline.stderr[i]) fds[2] = write;
     }
     const cmd = pipeline.commands[i];
-    const pid = spawnSubshell(runner, (child) => child.runPipelineElement(cmd), {
-      fds,
-      pgid: jobControl ? pgid : undefined,
-      background,
-    });
+    let pid: number;
+    try {
+      pid = await forkRetrying(runner, () =>
+        spawnSubshell(runner, (child) => child.runPipelineElement(cmd), {
+          fds,
+          pgid: jobControl ? pgid : undefined,
+          background,
+        }),
+      );
+    } catch (err) {
+      // bash's terminate_current_pipeline: the elements already started go, and their pipes.
+      for (const started of pids) proc.kill(started, Signal.SIGTERM);
+      for (const fd of [previous, read, write]) if (fd >= 0) proc.close(fd);
+      throw err;
+    }
     if (jobControl && i === 0) pgid = pid;
     pids.push(pid);
     if (previous >= 0) proc.close(previous);
@@ -161,13 +174,15 @@ export async function runBackground(runner: Runner, stmt: Statement): Promise<nu
   let pids: number[];
   let pgid = 0;
   if (cmd.type === "pipeline" && !cmd.bang && !cmd.time && cmd.commands.length > 1) {
-    ({ pids, pgid } = startPipeline(runner, cmd, true));
+    ({ pids, pgid } = await startPipeline(runner, cmd, true));
   } else {
-    const pid = spawnSubshell(runner, (child) => child.runPipelineElement(cmd), {
-      pgid: jobControl ? 0 : undefined,
-      background: true,
-      fds: jobControl ? undefined : { 0: -1 },
-    });
+    const pid = await forkRetrying(runner, () =>
+      spawnSubshell(runner, (child) => child.runPipelineElement(cmd), {
+        pgid: jobControl ? 0 : undefined,
+        background: true,
+        fds: jobControl ? undefined : { 0: -1 },
+      }),
+    );
     pids = [pid];
     if (jobControl) pgid = pid;
   }
@@ -184,8 +199,17 @@ export async function substituteCommand(runner: Runner, body: Script): Promise<s
   if (direct !== null) return direct;
   const proc = runner.proc;
   const [read, write] = proc.pipe();
-  const pid = spawnSubshell(runner, (child) => child.runScript(body, true), { fds: { 1: write }, substitution: true });
-  proc.close(write);
+  let pid: number;
+  try {
+    pid = await forkRetrying(runner, () =>
+      spawnSubshell(runner, (child) => child.runScript(body, true), { fds: { 1: write }, substitution: true }),
+    );
+  } catch (err) {
+    proc.close(read);
+    throw err;
+  } finally {
+    proc.close(write);
+  }
   let out = "";
   try {
     for (;;) {
@@ -231,7 +255,14 @@ function readFileSubstitution(runner: Runner, body: Script): string | null {
 export function substituteProcess(runner: Runner, body: Script, output: boolean): { fd: number; pid: number } {
   const proc = runner.proc;
   const [read, write] = proc.pipe();
-  const pid = spawnSubshell(runner, (child) => child.runScript(body, true), { fds: output ? { 0: read } : { 1: write } });
+  let pid: number;
+  try {
+    pid = forkOnce(() => spawnSubshell(runner, (child) => child.runScript(body, true), { fds: output ? { 0: read } : { 1: write } }));
+  } catch (err) {
+    proc.close(read);
+    proc.close(write);
+    throw err;
+  }
   proc.close(output ? read : write);
   const ours = output ? write : read;
   let fd = 63;

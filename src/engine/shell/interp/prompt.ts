@@ -20,7 +20,8 @@ const pad2 = (n: number) => String(n).padStart(2, "0");
  */
 export async function expandPrompt(runner: Runner, variable: "PS1" | "PS2" | "PS4"): Promise<string> {
   const template = scalar(runner, variable) ?? "";
-  const decoded = decodeEscapes(runner, template);
+  // dash's getprompt() only expands parameters ($PWD...): no \u \w \$ escapes.
+  const decoded = runner.state.dialect === "dash" ? template : decodeEscapes(runner, template);
   if (!/[$`]/.test(decoded)) return decoded;
   try {
     const word = new Parser(decoded).parseHeredocBody();

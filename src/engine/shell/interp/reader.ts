@@ -54,7 +54,7 @@ export async function runCommands(runner: Runner, source: CommandSource): Promis
       else text += more;
       needInput = false;
     }
-    const parser = new Parser(text, { line, atEof: eof, alias: runner.aliasLookup() });
+    const parser = new Parser(text, { line, atEof: eof, alias: runner.aliasLookup(), posix: state.dialect === "dash" });
     let script: Script | null;
     try {
       script = parser.next();
@@ -76,7 +76,9 @@ export async function runCommands(runner: Runner, source: CommandSource): Promis
       continuation = false;
       continue;
     }
-    for (const warning of parser.warnings) await runner.writeErr(`${runner.state.name}: line ${warning.line}: ${warning.message}\n`);
+    // bash warns of a here-document cut short by end of file; dash takes it silently.
+    if (state.dialect !== "dash")
+      for (const warning of parser.warnings) await runner.writeErr(`${runner.state.name}: line ${warning.line}: ${warning.message}\n`);
     const consumed = parser.src.slice(0, parser.pos);
     if (script && !eof && /(^|[^\\])(\\\\)*\\\n$/.test(consumed)) {
       // A line ending in a backslash continues on the next one (PS2).

@@ -138,6 +138,16 @@ function ashOpenError(path: string, mode: OpenMode, err: unknown): string {
   return `can't create ${path}: ${missing ? "nonexistent directory" : errorText(err)}`;
 }
 
+/**
+ * dash's openredirect messages (redir.c: `cannot %s %s: %s` with errmsg(), which says
+ * "No such file" for E_OPEN and "Directory nonexistent" for E_CREAT).
+ */
+function dashOpenError(path: string, mode: OpenMode, err: unknown): string {
+  const missing = err instanceof SysError && (err.code === "ENOENT" || err.code === "ENOTDIR");
+  if (mode === "r") return `cannot open ${path}: ${missing ? "No such file" : errorText(err)}`;
+  return `cannot create ${path}: ${missing ? "Directory nonexistent" : errorText(err)}`;
+}
+
 /** The file a redirection names: expanded, globbed to exactly one name. */
 async function fileName(runner: Runner, redirect: Redirect): Promise<string> {
   const { text, pattern } = await runner.expander.textAndPattern(redirect.target);
@@ -159,6 +169,7 @@ async function openFile(runner: Runner, path: string, mode: OpenMode, fd: number
   } catch (err) {
     if (err instanceof ProcessExit) throw err;
     if (runner.state.dialect === "ash") throw new RedirectError(ashOpenError(path, mode, err));
+    if (runner.state.dialect === "dash") throw new RedirectError(dashOpenError(path, mode, err));
     throw new RedirectError(`${path}: ${errorText(err)}`);
   }
   if (both) proc.dup2(fd, 2);

@@ -2,6 +2,8 @@ import { isSysError, ProcessExit, type WaitStatus } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { Signal } from "../../kernel/signal";
+import type { Builtin } from "../builtins/context";
+import { DASH_BUILTINS } from "../builtins/dash";
 import { BUILTINS } from "../builtins/index";
 import { ArithError } from "../expand/arith";
 import { ExpansionError } from "../expand/errors";
@@ -13,7 +15,9 @@ import { assignVariable } from "./assign";
 import { runArgv, runSimple } from "./command";
 import { runAndOr, runArithCommand, runArithFor, runCase, runFor, runIf, runTestCommand, runWhile } from "./compound";
 import { AbortCommandLine, BreakLoop, ContinueLoop, ExitShell, ReturnFromFunction } from "./control";
+import { dashArithMessage, dashSyntaxLine, dashSyntaxMessage } from "./dash-syntax";
 import { homeOf, specialVariable } from "./environment";
+import { ForkFailed, forkFailedMessage } from "./fork";
 import { runBackground, runPipeline, runSubshell, substituteCommand, substituteProcess } from "./pipeline";
 import { applyRedirects, restoreRedirects } from "./redirect";
 import type { ShellState } from "./state";
@@ -75,6 +79,7 @@ export class Runner implements ExpandHost {
       return await this.run(stmt.command);
     } catch (err) {
       if (err instanceof ExpansionError || err instanceof ArithError) return this.expansionFailed(err);
+      if (err instanceof ForkFailed) return this.forkFailed();
       throw err;
     } finally {
       this.closeProcessFds(mark);
@@ -86,6 +91,7 @@ export class Runner implements ExpandHost {
    * set -u end a non-interactive shell.
    */
   async expansionFailed(err: ExpansionError | ArithError): Promise<never> {
+    if (this.state.dialect === "dash") return this.dashExpansionFailed(err);
     await this.error(err.message);
     if (this.state.interactive) throw new AbortCommandLine(1);
     const status = err instanceof ExpansionError ? err.status : 1;
@@ -94,9 +100,34 @@ export class Runner implements ExpandHost {
     throw new AbortCommandLine(status);
   }
 
+  /**
+   * fork(2) failed for good: bash's make_child reports it, sets EX_NOEXEC and throws to
+   * top level; dash and ash raise an error (status 2). The command line is abandoned.
+   */
+  private async forkFailed(): Promise<never> {
+    const { text, status } = forkFailedMessage(this);
+    await this.writeErr(text);
+    this.state.lastStatus = status;
+    throw new AbortCommandLine(status);
+  }
+
+  /**
+   * dash raises every expansion error with sh_error(): status 2, the end of a
+   * non-interactive shell, the command line of an interactive one.
+   */
+  private async dashExpansionFailed(err: ExpansionError | ArithError): Promise<never> {
+    const arith = err instanceof ArithError ? err : err.arith;
+    const message = arith ? dashArithMessage(arith) : err.message.endsWith(": bad substitution") ? "Bad substitution" : err.message;
+    await this.error(message);
+    this.state.lastStatus = 2;
+    if (this.state.interactive) throw new AbortCommandLine(2);
+    throw new ExitShell(2);
+  }
+
   /** Parses and runs text (eval, source, traps, -c), a complete command at a time. */
   async runText(text: string, options: { line?: number; name?: string } = {}): Promise<number> {
-    const parser = new Parser(text, { line: options.line ?? 1, atEof: true, alias: this.aliasLookup() });
+    const posix = this.state.dialect === "dash";
+    const parser = new Parser(text, { line: options.line ?? 1, atEof: true, alias: this.aliasLookup(), posix });
     let status = 0;
     for (;;) {
       let script: Script | null;
@@ -291,8 +322,17 @@ export class Runner implements ExpandHost {
     throw new ExitShell(128 + Signal.SIGINT);
   }
 
+  /** The builtins of the shell this runner plays: bash's (and ash's), or dash's fewer. */
+  get builtins(): ReadonlyMap<string, Builtin> {
+    return this.state.dialect === "dash" ? DASH_BUILTINS : BUILTINS;
+  }
+
+  builtin(name: string): Builtin | undefined {
+    return this.builtins.get(name);
+  }
+
   isBuiltin(name: string): boolean {
-    return BUILTINS.has(name);
+    return this.builtins.has(name);
   }
 
   /** Runs an already expanded command (command, builtin): a function, a builtin or a program. */
@@ -343,6 +383,8 @@ export class Runner implements ExpandHost {
 
   prefix(): string {
     const state = this.state;
+    // dash's exvwarning2: `%s: %d: ` with arg0 and the line, interactive or not, sourced or not.
+    if (state.dialect === "dash") return `${state.arg0}: ${state.lineno}: `;
     if ((state.interactive || state.interactiveShell) && state.sources.length === 0) return `${this.interactiveName()}: `;
     const fn = state.funcNames[0];
     const source = fn !== undefined ? state.functionSources.get(fn) : state.sources[state.sources.length - 1];
@@ -364,6 +406,10 @@ export class Runner implements ExpandHost {
   /** Reports a syntax error as bash does for interactive input, -c strings and scripts. */
   async syntaxError(err: ShellSyntaxError, source?: string): Promise<void> {
     const state = this.state;
+    if (state.dialect === "dash") {
+      await this.writeErr(`${state.arg0}: ${dashSyntaxLine(err)}: ${dashSyntaxMessage(err)}\n`);
+      return;
+    }
     if (state.interactive && !source) {
       await this.writeErr(`${this.interactiveName()}: ${err.message}\n`);
       return;
@@ -386,6 +432,10 @@ export class Runner implements ExpandHost {
   }
 
   // --- ExpandHost ---------------------------------------------------------------------
+
+  get braceExpansion(): boolean {
+    return this.state.dialect !== "dash";
+  }
 
   variable(name: string): VarValue | undefined {
     const dynamic = specialVariable(this, name);
@@ -517,6 +567,7 @@ export class Runner implements ExpandHost {
       },
       isAssoc: (name: string) => vars.value(name) instanceof Map,
       nounset: this.state.options.nounset,
+      power: this.state.dialect !== "dash",
     };
   }
 }
@@ -525,6 +576,23 @@ export class Runner implements ExpandHost {
 function optionFlags(runner: Runner): string {
   const state = runner.state;
   const o = state.options;
+  if (state.dialect === "dash") {
+    // expand.c: optletters ("efIimnsxvVECabu") from last to first, for the options set; no c.
+    const set: Array<[string, boolean]> = [
+      ["u", o.nounset],
+      ["a", o.allexport],
+      ["C", o.noclobber],
+      ["v", o.verbose],
+      ["x", o.xtrace],
+      ["s", !state.commandString && !state.scriptName],
+      ["n", o.noexec],
+      ["m", o.monitor],
+      ["i", state.interactive],
+      ["f", o.noglob],
+      ["e", o.errexit],
+    ];
+    return set.map(([letter, on]) => (on ? letter : "")).join("");
+  }
   let flags = "";
   if (o.allexport) flags += "a";
   if (o.errexit) flags += "e";

@@ -117,9 +117,11 @@ export function defaultShopts(): Shopts {
  * options, positional parameters, traps, jobs and history. A subshell gets a deep copy
  * (fork), so nothing it changes reaches its parent.
  */
+export type ShellDialect = "bash" | "ash" | "dash";
+
 export class ShellState {
-  /** Which shell this interpreter plays: bash, or busybox's ash. */
-  dialect: "bash" | "ash" = "bash";
+  /** Which shell this interpreter plays: bash, busybox's ash, or dash (Debian's /bin/sh). */
+  dialect: ShellDialect = "bash";
   vars = new Variables();
   functions = new Map<string, FuncDecl>();
   /** Where each function was defined, for the `name: line N:` of errors inside it. */
@@ -193,6 +195,7 @@ export class ShellState {
   /** A copy for a subshell: traps other than ignores are reset, as bash does. */
   fork(): ShellState {
     const copy = new ShellState();
+    copy.dialect = this.dialect;
     copy.vars = this.vars.clone();
     copy.functions = new Map(this.functions);
     copy.functionSources = new Map(this.functionSources);

@@ -26,6 +26,11 @@ export interface ParseOptions {
    * with a warning, as bash does for scripts. Otherwise it is incomplete input.
    */
   atEof?: boolean;
+  /**
+   * dash's grammar (POSIX's): no [[ ]], `function`, `select`, `time` or `coproc` reserved
+   * words, no array assignments and no (( )) commands; those are plain words there.
+   */
+  posix?: boolean;
 }
 
 export interface ParseWarning {
@@ -42,6 +47,8 @@ interface PendingHeredoc {
 }
 
 const RESERVED = /^(if|then|else|elif|fi|do|done|case|esac|while|until|for|in|function|select|time|\{|\}|!|\[\[|\]\])(?=[\s;&|()<>]|$)/;
+/** bash's reserved words that dash's parser.c (its mktokens list) does not have. */
+const BASH_ONLY_RESERVED = new Set(["function", "select", "time", "coproc", "[[", "]]"]);
 /** Words that close a construct and so can never start a command. */
 const CLOSERS = new Set(["then", "else", "elif", "fi", "do", "done", "esac", "}", "in", "]]"]);
 const REDIRECT = /^(\d*)(&>>|&>|<<<|<<-|<<|<>|<&|>&|>>|>\||<|>)/;
@@ -125,9 +132,11 @@ export abstract class CommandParser extends WordParser {
    */
   protected parseCompoundList(closers: string[], ops: string[] = []): Script {
     const commands: Statement[] = [];
+    // What dash's synexpect() names when the input ends here: the word that closes the list.
+    const expecting = ops.length === 0 ? closers[closers.length - 1] : closers.length === 0 && ops.length === 1 ? ops[0] : undefined;
     for (;;) {
       this.skipLinebreaks();
-      if (this.eof) throw this.incomplete();
+      if (this.eof) throw this.incomplete(expecting);
       const reserved = this.peekReserved();
       if (reserved && closers.includes(reserved)) break;
       const op = this.peekOperator();
@@ -278,6 +287,8 @@ export abstract class CommandParser extends WordParser {
     const assign: Assign = { name: match[1], append: false };
     this.pos += match[1].length;
     if (match[2] === "[") {
+      // dash has no arrays: `a[0]=x` is a command name.
+      if (this.options.posix) return null;
       this.pos++;
       try {
         assign.index = this.readArith("]");
@@ -298,7 +309,7 @@ export abstract class CommandParser extends WordParser {
       assign.append = match[2] === "+=";
       this.pos += match[2].length;
     }
-    if (this.peek() === "(" && !assign.index) {
+    if (this.peek() === "(" && !assign.index && !this.options.posix) {
       this.pos++;
       assign.array = this.parseArrayElements();
       return assign;
@@ -406,9 +417,14 @@ export abstract class CommandParser extends WordParser {
 
   // --- helpers -----------------------------------------------------------------------
 
+  protected override posix(): boolean {
+    return this.options.posix === true;
+  }
+
   /** The reserved word at the current position, if the text there is one. */
   protected peekReserved(): string | null {
     const match = RESERVED.exec(this.src.slice(this.pos, this.pos + 10));
+    if (match && this.options.posix && BASH_ONLY_RESERVED.has(match[1])) return null;
     return match ? match[1] : null;
   }
 

@@ -22,6 +22,10 @@ export class IncompleteInput extends ShellSyntaxError {
     line: number,
     /** An unterminated quote, as opposed to an unfinished command (bash keeps a non-zero $? for those). */
     readonly quote = false,
+    /** The line the input ends on, which dash blames where bash blames the one after. */
+    readonly endLine = line,
+    /** The reserved word that would have completed the command (dash's `expecting "fi"`). */
+    readonly expecting?: string,
   ) {
     super(message, line);
     this.name = "IncompleteInput";

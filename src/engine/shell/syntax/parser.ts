@@ -47,7 +47,7 @@ export class Parser extends CommandParser {
 
   private expectReserved(word: string): void {
     this.skipLinebreaks();
-    if (this.eof) throw this.incomplete();
+    if (this.eof) throw this.incomplete(word);
     if (this.peekReserved() !== word) throw this.unexpected();
     this.pos += word.length;
   }
@@ -96,7 +96,7 @@ export class Parser extends CommandParser {
   private parseFor(line: number): ForClause | ArithForClause {
     this.pos += 3;
     this.skipBlanks();
-    if (this.startsWith("((")) return this.parseArithFor(line);
+    if (this.startsWith("((") && !this.options.posix) return this.parseArithFor(line);
     if (this.eof || META.has(this.peek())) throw this.unexpectedHere();
     const nameWord = this.readWord();
     const name = literalText(nameWord);
@@ -244,7 +244,8 @@ export class Parser extends CommandParser {
   }
 
   protected parseParenthesized(line: number): CompoundCommand {
-    return this.peek(1) === "(" && this.isArithmetic(this.pos + 2) ? this.parseArithCommand(line) : this.parseSubshell(line);
+    const arithmetic = this.peek(1) === "(" && !this.options.posix && this.isArithmetic(this.pos + 2);
+    return arithmetic ? this.parseArithCommand(line) : this.parseSubshell(line);
   }
 
   private parseSubshell(line: number): Subshell {
@@ -407,7 +408,7 @@ export class Parser extends CommandParser {
   }
 
   protected parseBackquoted(text: string, line: number): Script {
-    const parser = new Parser(text, { line, alias: this.options.alias, atEof: true });
+    const parser = new Parser(text, { line, alias: this.options.alias, atEof: true, posix: this.options.posix });
     return parser.parseAll();
   }
 }

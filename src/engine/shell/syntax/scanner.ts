@@ -132,14 +132,19 @@ export class Scanner {
     return new ShellSyntaxError(unexpectedToken(this.tokenHere()), this.line, this.lineText(this.pos));
   }
 
-  incomplete(): IncompleteInput {
-    return new IncompleteInput(UNEXPECTED_EOF, this.eofLine);
+  incomplete(expecting?: string): IncompleteInput {
+    return new IncompleteInput(UNEXPECTED_EOF, this.eofLine, false, this.endLine, expecting);
+  }
+
+  /** The line the input ends on: the first line plus the newlines read. */
+  get endLine(): number {
+    return this.firstLine + this.newlines.length;
   }
 
   /** Input ended inside a quote or an expansion opened at `start`. */
   unterminated(closer: string, start: number, atEnd = false): IncompleteInput {
     // bash blames the opening line, except for $( ... ), which it blames at the end.
-    return new IncompleteInput(unmatched(closer), atEnd ? this.eofLine : this.lineAt(start), true);
+    return new IncompleteInput(unmatched(closer), atEnd ? this.eofLine : this.lineAt(start), true, this.endLine);
   }
 
   lineText(pos: number): string {

@@ -180,8 +180,8 @@ export abstract class WordParser extends Scanner {
   /** A $ expansion at the current position, or null when the $ is literal. */
   private parseDollar(quotesActive: boolean): WordPart | null {
     const next = this.src[this.pos + 1];
-    if (next === "'" && quotesActive) return this.parseAnsiC();
-    if (next === '"' && quotesActive) {
+    if (next === "'" && quotesActive && !this.posix()) return this.parseAnsiC();
+    if (next === '"' && quotesActive && !this.posix()) {
       // $"..." is locale translation; without message catalogs it is "...".
       this.pos++;
       return this.parseDoubleQuoted();
@@ -318,7 +318,15 @@ export abstract class WordParser extends Scanner {
     if (!op || this.peek() !== "}") return this.badSubstitution(start);
     this.pos++;
     param.op = op;
+    // dash (parser.c parsesub) knows only POSIX's forms; the rest fail when expanded.
+    if (this.posix() && (param.indirect || param.index || !["default", "assign", "error", "alternate", "trim"].includes(op.kind)))
+      return { type: "param", name: "", op: { kind: "bad", text: this.src.slice(start, this.pos) } };
     return param;
+  }
+
+  /** dash's grammar rather than bash's (no $'...', no ${x/a/b} and the like). */
+  protected posix(): boolean {
+    return false;
   }
 
   /** After ${#: a following `:-` and the like mean $# with an operator, not a length. */
