@@ -31,9 +31,10 @@ export interface Runtime {
 /**
  * Tasks a host may hold, zombies included: the instance's pids.max. Play-With-Docker
  * instances are containers, and a pids limit is what keeps a fork bomb in one of them
- * from taking the machine (and here, the page) down.
+ * from taking the machine (and here, the page) down. High enough for a classroom's
+ * thousand containers on one host (a shim and an init process each).
  */
-export const TASKS_MAX = 1024;
+export const TASKS_MAX = 4096;
 
 /** One devpts instance: its terminals, numbered from pts/0. */
 export class Devpts {
