@@ -29,6 +29,37 @@ function parseCIDR(s: string): { base: number; bits: number } {
   return { base: (addr & mask) >>> 0, bits };
 }
 
+/**
+ * Go's ParseAddr errors for an IPv4 text (net/netip parseIPv4), as netip.ParsePrefix
+ * wraps them; anything else with a colon is left to the daemon as IPv6.
+ */
+function addrError(ip: string): string | undefined {
+  if (ip.includes(":")) return undefined;
+  if (!ip.includes(".")) return `ParseAddr(${JSON.stringify(ip)}): unable to parse IP`;
+  const fields = ip.split(".");
+  for (const f of fields) {
+    if (!/^\d+$/.test(f))
+      return `ParseAddr(${JSON.stringify(ip)}): unexpected character (at ${JSON.stringify(ip.slice(ip.search(/[^\d.]/)))})`;
+    if (Number(f) > 255) return `ParseAddr(${JSON.stringify(ip)}): IPv4 field has value >255`;
+  }
+  if (fields.length < 4) return `ParseAddr(${JSON.stringify(ip)}): IPv4 address too short`;
+  if (fields.length > 4) return `ParseAddr(${JSON.stringify(ip)}): IPv4 address too long`;
+  return undefined;
+}
+
+/** netip.ParsePrefix, as docker/cli's createIPAMConfig calls it on each --subnet: its error, or undefined. */
+export function parsePrefixError(s: string): string | undefined {
+  const slash = s.lastIndexOf("/");
+  const wrap = (why: string) => `netip.ParsePrefix(${JSON.stringify(s)}): ${why}`;
+  if (slash < 0) return wrap("no '/'");
+  const bad = addrError(s.slice(0, slash));
+  if (bad) return wrap(bad);
+  const bits = s.slice(slash + 1);
+  if (!/^\d+$/.test(bits)) return wrap(`bad bits after slash: ${JSON.stringify(bits)}`);
+  if (Number(bits) > (s.slice(0, slash).includes(":") ? 128 : 32)) return wrap("prefix length out of range");
+  return undefined;
+}
+
 /** subnetMatches: whether `data` (an address or a CIDR) lies inside `subnet`. */
 function subnetMatches(subnet: string, data: string): boolean {
   let s: { base: number; bits: number };
@@ -52,6 +83,8 @@ export function createIpamConfig(o: IpamOptions): { Driver: string; Config: Ipam
     for (const k of data.keys()) {
       if (subnetMatches(s, k) || subnetMatches(k, s)) throw new Error("multiple overlapping subnet configuration is not supported");
     }
+    const invalid = parsePrefixError(s);
+    if (invalid) throw new Error(invalid);
     data.set(s, { Subnet: s, AuxiliaryAddresses: {} });
   }
   for (const r of o.ipRanges) {

@@ -1,6 +1,7 @@
 import type { DaemonContext } from "../context";
 import { ApiError } from "../errors";
 import type { IpamConfig, NetworkRecord } from "../network/controller";
+import { ipamConfigErrors } from "../network/ipam-config";
 import { parseFilters } from "./filters";
 import type { Route } from "./router";
 import type { EndpointSettings } from "./types";
@@ -92,6 +93,8 @@ export const networkRoutes: Route[] = [
       };
       // libnetwork's NewNetwork (controller.go) refuses a blank name.
       if ((body.Name ?? "").trim() === "") throw new ApiError(400, "invalid name: name is empty");
+      const invalid = ipamConfigErrors(body.IPAM?.Config ?? []);
+      if (invalid.length > 0) throw new ApiError(400, `invalid network config:\n${invalid.join("\n")}`);
       const network = ctx.network.create(body.Name ?? "", body.Driver || "bridge", body.Labels ?? {}, body.IPAM?.Config ?? []);
       res.json(201, { Id: network.id, Warning: "" });
     },

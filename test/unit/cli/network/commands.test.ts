@@ -56,6 +56,23 @@ ${"c".repeat(12)}   none      null      local
     expect(f.err).toBe("no matching subnet for gateway 10.2.0.1\n");
   });
 
+  // docker/cli create.go createIPAMConfig parses each --subnet with netip.ParsePrefix and
+  // returns its error as is; the texts are Go's net/netip (ParsePrefix, parseIPv4).
+  it("create rejects a --subnet netip.ParsePrefix cannot read, with Go's message", async () => {
+    for (const [subnet, message] of [
+      ["abc", `netip.ParsePrefix("abc"): no '/'`],
+      ["10.0.0.0/33", `netip.ParsePrefix("10.0.0.0/33"): prefix length out of range`],
+      ["10.0.0.300/24", `netip.ParsePrefix("10.0.0.300/24"): ParseAddr("10.0.0.300"): IPv4 field has value >255`],
+      ["10.0.0/24", `netip.ParsePrefix("10.0.0/24"): ParseAddr("10.0.0"): IPv4 address too short`],
+      ["10.0.0.0/x", `netip.ParsePrefix("10.0.0.0/x"): bad bits after slash: "x"`],
+    ]) {
+      const f = fakeCli({});
+      expect(await f.run(root(networkCommand), ["network", "create", "--subnet", subnet, "n"])).toBe(1);
+      expect(f.err).toBe(`${message}\n`);
+      expect(f.calls).toHaveLength(0);
+    }
+  });
+
   it("rm prints each removed network, and exit status 1 after an error", async () => {
     const f = fakeCli({
       "GET /networks/overnet": net("overnet", "overlay", "x".repeat(25), "swarm"),
