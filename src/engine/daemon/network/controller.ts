@@ -100,7 +100,7 @@ export class NetworkController {
     let gateway: string;
     if (pool?.Subnet) {
       const cidr = parseCidr(pool.Subnet) as { base: string; prefixLength: number };
-      // libnetwork keeps the network address of the pool whatever host bits were typed.
+      // The API route has refused host bits (ipam-config.ts); subnetOf only normalises the text.
       subnet = subnetOf(cidr.base, cidr.prefixLength);
       gateway = pool.Gateway || formatIPv4(ipv4Value(subnet.split("/")[0] ?? "") + 1);
       if (!inSubnet(gateway, cidr.base, cidr.prefixLength)) throw new ApiError(400, `no matching subnet for gateway ${gateway}`);
