@@ -74,68 +74,6 @@ const ENSUREPIP_PIP_24_3 = { pip: "24.3.1" };
 const PY313_TIME = Date.UTC(2025, 1, 4, 0, 0, 0);
 const PY313_CREATED = "2025-02-04T23:58:21Z";
 const BOOKWORM_GCC = "GCC 12.2.0";
-const PY313_ENV = [
-  "PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
-  "LANG=C.UTF-8",
-  "GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305",
-  "PYTHON_VERSION=3.13.2",
-  "PYTHON_SHA256=d984bcc57cd67caab26f7def42e523b1c015bbc5dc07836cf4f0b63fa159eb56",
-];
-
-const python313: HubImage = {
-  repository: "library/python",
-  tags: ["latest", "3", "3.13", "3.13.2", "bookworm", "3.13-bookworm"],
-  created: PY313_CREATED,
-  // 1.02GB.
-  layers: [
-    ...BUILDPACK_DEPS,
-    {
-      build: layerOf(PY313_TIME, (l: Layer) => l.dir("/usr/share/tcltk")),
-      size: 18_300_000,
-      createdBy:
-        "RUN /bin/sh -c set -eux; 	apt-get update; 	apt-get install -y --no-install-recommends 		libbluetooth-dev 		tk-dev 		uuid-dev 	; 	rm -rf /var/lib/apt/lists/* # buildkit",
-    },
-    {
-      build: layerOf(PY313_TIME, (l) =>
-        pythonRuntime(programFiles(l, { "/usr/local/bin/python3.13": "python3", "/usr/local/bin/pip3.13": "pip3" }), {
-          version: "3.13.2",
-          created: PY313_CREATED,
-          compiler: BOOKWORM_GCC,
-          dists: ENSUREPIP_PIP_24_3,
-        })
-          .symlink("/usr/local/bin/python3", "python3.13")
-          .symlink("/usr/local/bin/pip3", "pip3.13")
-          .dir("/usr/local/lib/python3.13/site-packages"),
-      ),
-      size: 100_900_000,
-      createdBy:
-        'RUN /bin/sh -c set -eux; 		wget -O python.tar.xz "https://www.python.org/ftp/python/${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; ... python3 --version; 	pip3 --version # buildkit',
-    },
-    {
-      build: layerOf(PY313_TIME, (l) =>
-        l
-          .symlink("/usr/local/bin/idle", "idle3")
-          .symlink("/usr/local/bin/pip", "pip3")
-          .symlink("/usr/local/bin/pydoc", "pydoc3")
-          .symlink("/usr/local/bin/python", "python3")
-          .symlink("/usr/local/bin/python-config", "python3-config"),
-      ),
-      size: 36,
-      createdBy:
-        'RUN /bin/sh -c set -eux; 	for src in idle3 pip3 pydoc3 python3 python3-config; do 		dst="$(echo "$src" | tr -d 3)"; 		[ -s "/usr/local/bin/$src" ]; 		[ ! -e "/usr/local/bin/$dst" ]; 		ln -svT "$src" "/usr/local/bin/$dst"; 	done # buildkit',
-    },
-  ],
-  emptyHistory: [
-    ...BUILDPACK_DEPS_HISTORY,
-    { index: 3, createdBy: "ENV PATH=/usr/local/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" },
-    { index: 3, createdBy: "ENV LANG=C.UTF-8" },
-    { index: 4, createdBy: "ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305" },
-    { index: 4, createdBy: "ENV PYTHON_VERSION=3.13.2" },
-    { index: 4, createdBy: "ENV PYTHON_SHA256=d984bcc57cd67caab26f7def42e523b1c015bbc5dc07836cf4f0b63fa159eb56" },
-    { index: 6, createdBy: 'CMD ["python3"]' },
-  ],
-  config: { Env: PY313_ENV, Cmd: ["python3"] },
-};
 
 /**
  * The slim (debian:bookworm-slim) and Alpine variants of the releases of early 2025, as
@@ -202,7 +140,10 @@ function variantTags(release: Release, suffixes: string[]): string[] {
   return release.latest ? [...tags, ...suffixes] : tags;
 }
 
-/** Python compiled into /usr/local by the distribution's GCC: bookworm's 12.2.0, Alpine 3.21's 14.2.0. */
+/**
+ * Python compiled into /usr/local by the distribution's GCC: bookworm's 12.2.0, Alpine 3.21's
+ * 14.2.0. `via` is what the variant's RUN does before the download (the full image: nothing).
+ */
 function pythonInstall(release: Release, time: number, size: number, via: string, compiler: string) {
   const minor = release.version.split(".").slice(0, 2).join(".");
   const { version, created, dists } = release;
@@ -219,7 +160,7 @@ function pythonInstall(release: Release, time: number, size: number, via: string
         .dir(`/usr/local/lib/python${minor}/site-packages`),
     ),
     size,
-    createdBy: `RUN /bin/sh -c set -eux; 	${via}; 	wget -O python.tar.xz "https://www.python.org/ftp/python/\${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; ... python3 --version; 	pip3 --version # buildkit`,
+    createdBy: `RUN /bin/sh -c set -eux; ${via ? `	${via}; 	` : "		"}wget -O python.tar.xz "https://www.python.org/ftp/python/\${PYTHON_VERSION%%[a-z]*}/Python-$PYTHON_VERSION.tar.xz"; ... python3 --version; 	pip3 --version # buildkit`,
   };
 }
 
@@ -294,5 +235,25 @@ function alpineVariant(release: Release): HubImage {
     config: { Env: variantEnv(release), Cmd: ["python3"] },
   };
 }
+
+const python313: HubImage = {
+  repository: "library/python",
+  tags: ["latest", "3", "3.13", "3.13.2", "bookworm", "3.13-bookworm"],
+  created: PY313_CREATED,
+  // 1.02GB.
+  layers: [
+    ...BUILDPACK_DEPS,
+    {
+      build: layerOf(PY313_TIME, (l: Layer) => l.dir("/usr/share/tcltk")),
+      size: 18_300_000,
+      createdBy:
+        "RUN /bin/sh -c set -eux; 	apt-get update; 	apt-get install -y --no-install-recommends 		libbluetooth-dev 		tk-dev 		uuid-dev 	; 	rm -rf /var/lib/apt/lists/* # buildkit",
+    },
+    pythonInstall(RELEASES[0], PY313_TIME, 100_900_000, "", BOOKWORM_GCC),
+    unversionedLinks(PY313_TIME),
+  ],
+  emptyHistory: [...BUILDPACK_DEPS_HISTORY, ...envHistory(RELEASES[0], 3)],
+  config: { Env: variantEnv(RELEASES[0]), Cmd: ["python3"] },
+};
 
 export const python: HubImage[] = [python313, ...RELEASES.flatMap((r) => [slim(r), alpineVariant(r)]), python361];
