@@ -2,6 +2,7 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from "quickjs-emsc
 import { isSysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
+import { realMs } from "../../kernel/realtime";
 import { serveHttpTask } from "../../net/http";
 import { npmCli } from "../npm/npm";
 import { PRELUDE } from "./prelude";
@@ -112,10 +113,10 @@ export const node: Program = async (proc) => {
   // Deep recursion must end in QuickJS's own "stack overflow" exception, well before the
   // WebAssembly frames exhaust the host's stack (which would take the engine down).
   runtime.setMaxStackSize(MAX_STACK_BYTES);
-  let sliceStart = Date.now();
+  let sliceStart = realMs();
   let overran = false;
   runtime.setInterruptHandler(() => {
-    if (Date.now() - sliceStart <= NODE_BUDGET.interruptMs) return false;
+    if (realMs() - sliceStart <= NODE_BUDGET.interruptMs) return false;
     overran = true;
     return true;
   });
@@ -145,7 +146,7 @@ export const node: Program = async (proc) => {
       return 1;
     };
     const step = (fn: () => Result): UncaughtError | null => {
-      sliceStart = Date.now();
+      sliceStart = realMs();
       const failure = call(ctx, fn);
       if (failure) return failure;
       const jobs = runtime.executePendingJobs();

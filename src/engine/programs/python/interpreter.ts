@@ -1,4 +1,5 @@
 import type { MicroPython } from "@micropython/micropython-webassembly-pyscript";
+import { realMs } from "../../kernel/realtime";
 import { addPollHook } from "./wasm-hook";
 
 /**
@@ -165,7 +166,7 @@ export class PythonInterpreter {
     const saved = snapshot();
     restore(this.state as PortState);
     if (!running.includes(this)) {
-      this.sliceStart = Date.now();
+      this.sliceStart = realMs();
       this.interrupted = 0;
     }
     running.push(this);
@@ -180,7 +181,7 @@ export class PythonInterpreter {
 
   /** Called from inside the interpreter's loops (wasm-hook.ts): enforces the budget. */
   poll(): void {
-    const now = Date.now();
+    const now = realMs();
     const { interruptMs, abandonMs } = PythonInterpreter.budget;
     if (this.interrupted === 0 && now - this.sliceStart > interruptMs) {
       this.interrupted = now;

@@ -3,6 +3,7 @@ import { dirname } from "../../fs/path";
 import { exitCodeOf, isSysError } from "../../kernel/errno";
 import type { Program } from "../../kernel/exec";
 import { type Process, TICK_US } from "../../kernel/process";
+import { realMs } from "../../kernel/realtime";
 import { Signal } from "../../kernel/signal";
 import { serveHttpTask } from "../../net/http";
 import { type PythonFailure, PythonInterpreter, PythonUnresponsive } from "./interpreter";
@@ -31,9 +32,6 @@ function logTime(ms: number): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${p(d.getUTCDate())}/${MONTHS[d.getUTCMonth()]}/${d.getUTCFullYear()} ${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}`;
 }
-
-/** A real clock finer than Date.now (Node and browsers have it; the engine's typings do not). */
-const clock = (globalThis as unknown as { performance: { now(): number } }).performance;
 
 /** Time the program slept without blocking (time.sleep in a plain function), not yet waited. */
 const debts = new WeakMap<PythonInterpreter, number>();
@@ -271,10 +269,10 @@ async function execute(proc: Process, interp: PythonInterpreter, code: string, i
       const coro = interp.enter((mp) => mp.globals.get(MAIN_CORO));
       for (;;) {
         await flush(proc, interp);
-        const started = clock.now();
+        const started = realMs();
         const wait = interp.enter(() => step(coro));
         // The kernel's CPU accounting (and the virtual clock with it) follows the real time spent.
-        const ticks = Math.max(1, Math.round(((clock.now() - started) * 1000) / TICK_US));
+        const ticks = Math.max(1, Math.round(((realMs() - started) * 1000) / TICK_US));
         if (wait === DONE) break;
         if (wait === NEED_IO) {
           // A statement needs the network: its output so far is dropped, it runs again once answered.
