@@ -1,7 +1,7 @@
 import type { Program } from "../../kernel/exec";
 import { groupEntries } from "../coreutils/passwd";
 import { getopt, type ParsedOptions } from "../getopt";
-import { appendEntry, findNewId } from "./ids";
+import { appendEntry, findNewId, isValidName } from "./ids";
 
 /** Exit codes of groupadd(8): E_BAD_ARG 3, E_GID_IN_USE 4, E_NAME_IN_USE 9. */
 const USAGE_HINT = "Usage: groupadd [options] GROUP\n";
@@ -33,7 +33,7 @@ export const groupadd: Program = async (proc) => {
     await say("cannot lock /etc/group; try again later.");
     return 10;
   }
-  if (!/^[a-z_][a-z0-9_-]*\$?$/i.test(name) || name.length > 32) {
+  if (!isValidName(name)) {
     await say(`'${name}' is not a valid group name`);
     return 3;
   }

@@ -30,3 +30,11 @@ export function appendEntry(fs: import("../../fs/filesystem").FileSystem, path: 
   }
   fs.writeFile(path, `${text}${text === "" || text.endsWith("\n") ? "" : "\n"}${line}\n`);
 }
+
+/**
+ * shadow's chkname.c (is_valid_user_name / is_valid_group_name share it): a letter or
+ * underscore, then letters, digits, `_` or `-`, an optional final `$`, at most 32 bytes.
+ */
+export function isValidName(name: string): boolean {
+  return /^[a-z_][a-z0-9_-]*\$?$/i.test(name) && name.length <= 32;
+}

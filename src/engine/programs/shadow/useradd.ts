@@ -3,7 +3,7 @@ import type { Program } from "../../kernel/exec";
 import type { Process } from "../../kernel/process";
 import { groupEntries, passwdEntries } from "../coreutils/passwd";
 import { getopt, type ParsedOptions } from "../getopt";
-import { appendEntry, findNewId } from "./ids";
+import { appendEntry, findNewId, isValidName } from "./ids";
 
 const USAGE_HINT = "Usage: useradd [options] LOGIN\n       useradd -D\n       useradd -D [options]\n";
 
@@ -83,7 +83,7 @@ export const useradd: Program = async (proc) => {
     await say("cannot lock /etc/passwd; try again later.");
     return 1;
   }
-  if (!/^[a-z_][a-z0-9_-]*\$?$/i.test(name) || name.length > 32) {
+  if (!isValidName(name)) {
     await say(`invalid user name '${name}': use --badname to ignore`);
     return 3;
   }
